@@ -1,0 +1,6 @@
+// custom-elements.json is generated from the elements' JSDoc: `npm run manifest`.
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  litelement: true,
+};

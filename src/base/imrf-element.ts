@@ -1,0 +1,160 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ForumDataError } from '../data/errors.js';
+import { ForumController } from '../data/forum-controller.js';
+import type { Forum, ForumInput, ValidationWarning } from '../data/types.js';
+import { describeError } from '../i18n/describe-error.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { shared } from '../styles/shared.js';
+import { tokens } from '../styles/tokens.js';
+import { VERSION } from '../version.js';
+
+/** The values of the `theme` attribute. */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** After this long in the loading state, a way out is offered. */
+export const SLOW_AFTER_MS = 8000;
+
+/**
+ * What every IMRF element shares: its data source (`src`, `data`, the
+ * enclosing `<imrf-forum>` or the embedded default), its language and
+ * direction, its theme, and the loading, error and empty states.
+ * Subclasses render the ready state in `renderReady`.
+ *
+ * @fires imrf-load - The element's own data loaded and was validated. Detail: `{ forum, warnings }`.
+ * @fires imrf-error - The element's own data could not be shown. Detail: `{ message, reason, cause }`.
+ *
+ * @cssprop --imrf-color-primary - Accent shapes and borders (UN blue #009EDB).
+ * @cssprop --imrf-color-primary-strong - Links, buttons and accent text (#0077B8, 4.85:1 on white).
+ * @cssprop --imrf-color-on-primary - Text on `--imrf-color-primary-strong`.
+ * @cssprop --imrf-color-text - Body text.
+ * @cssprop --imrf-color-text-muted - Secondary text (still WCAG AA on the surfaces).
+ * @cssprop --imrf-color-surface - Background.
+ * @cssprop --imrf-color-surface-alt - Background of headers and cards.
+ * @cssprop --imrf-color-border - Separators.
+ * @cssprop --imrf-color-control-border - Borders of form controls (3:1 against the surface).
+ * @cssprop --imrf-color-danger - Error text and borders.
+ * @cssprop --imrf-color-success - Confirmation text and borders.
+ * @cssprop --imrf-color-live - The "Live now" marker.
+ * @cssprop --imrf-font-family - Typeface.
+ * @cssprop --imrf-line-height - Line height of body text.
+ * @cssprop --imrf-radius - Corner radius.
+ * @cssprop --imrf-space-1 - Smallest spacing step (0.25em); steps 2–6 are 0.5, 0.75, 1, 1.5 and 2em.
+ *
+ * @csspart base - The element's root wrapper, which carries `lang` and `dir`.
+ * @csspart status - The loading and empty messages.
+ * @csspart error - The error message box.
+ * @csspart retry-button - The "Try again" button of the error and slow-loading states.
+ */
+export abstract class ImrfElement extends LitElement {
+  static override styles = [tokens, shared];
+  /** The library version that defined this element. */
+  static readonly version = VERSION;
+
+  /** URL of a forum JSON file (the data contract). Ignored when `data` is set. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /**
+   * Inline forum data: as an attribute, a JSON string; as a property, the
+   * same or an object. Wins over `src` and over an enclosing `<imrf-forum>`.
+   */
+  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
+  data: string | ForumInput | null = null;
+
+  /** Forces the light or dark theme; without it, the visitor's preference decides. */
+  @property({ reflect: true }) theme?: Theme;
+
+  @state() private slow = false;
+  private slowTimer?: ReturnType<typeof setTimeout>;
+
+  /** The element's language, locale and interface strings. */
+  protected readonly i18n = new LocaleController(this);
+  /** The element's forum data and its loading state. */
+  protected readonly forum = new ForumController(this, { consume: true });
+
+  /** Reloads the data (the Retry action). */
+  reload(): void {
+    this.forum.reload();
+  }
+
+  /** @internal The localized sentence for an error, shown and sent with `imrf-error`. */
+  describeError(error: ForumDataError): string {
+    return describeError(error, this.i18n.t);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('data') || !this.hasUpdated)
+      this.forum.setSource(this.src, this.data);
+  }
+
+  protected override updated(): void {
+    const loading = this.forum.state.status === 'loading';
+    if (loading && this.slowTimer === undefined && !this.slow) {
+      this.slowTimer = setTimeout(() => {
+        this.slowTimer = undefined;
+        this.slow = true;
+      }, SLOW_AFTER_MS);
+    } else if (!loading) {
+      this.stopSlowTimer();
+      this.slow = false;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopSlowTimer();
+  }
+
+  private stopSlowTimer(): void {
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
+  }
+
+  /** The ready state: the forum, validated, and what was left out of it. */
+  protected abstract renderReady(
+    forum: Forum,
+    warnings: readonly ValidationWarning[],
+  ): TemplateResult;
+
+  /** A message for an empty state, in the same box as loading. */
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<p class="state" part="status" role="status">${message}</p>`;
+  }
+
+  /** Resolves once rendered, in the element's language once its strings have loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.i18n.waiting) {
+      await this.i18n.loaded;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override render(): TemplateResult {
+    const { language, dir, t } = this.i18n;
+    const state = this.forum.state;
+    let body: TemplateResult;
+    if (this.i18n.waiting)
+      // The strings of the language arrive in a moment: hold the space, without English text.
+      body = html`<div class="state" part="status" role="status" aria-busy="true"></div>`;
+    else if (state.status === 'ready') body = this.renderReady(state.forum, state.warnings);
+    else if (state.status === 'error')
+      body = html`<div class="state" part="error" role="alert">
+        <p>${this.describeError(state.error)}</p>
+        <button part="retry-button" @click=${this.reload}>${t.common.retry}</button>
+      </div>`;
+    else
+      body = html`<div class="state" part="status" role="status" aria-busy="true">
+        <p>${t.common.loading}</p>
+        ${this.slow
+          ? html`<p>${t.common.slow}</p>
+              <button part="retry-button" class="secondary" @click=${this.reload}>
+                ${t.common.retry}
+              </button>`
+          : null}
+      </div>`;
+    return html`<div class="root" part="base" lang=${language} dir=${dir}>${body}</div>`;
+  }
+}

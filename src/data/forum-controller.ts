@@ -1,0 +1,167 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { attachContextRoot, forumContext, type ForumContextValue } from './context.js';
+import { ForumDataError } from './errors.js';
+import { fetchJson, loadLocal, type ForumSource } from './load.js';
+import { LOADING, type ForumState } from './state.js';
+import type { Forum, ValidationWarning } from './types.js';
+import { validateForum } from './validate.js';
+
+/** Detail of `imrf-load`: the forum as validated, and what was left out. */
+export interface ForumLoadDetail {
+  readonly forum: Forum;
+  readonly warnings: readonly ValidationWarning[];
+}
+
+/** Detail of `imrf-error`: a sentence for people, and the error behind it. */
+export interface ForumErrorDetail {
+  readonly message: string;
+  readonly reason: ForumDataError['reason'];
+  readonly cause: ForumDataError;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'imrf-load': CustomEvent<ForumLoadDetail>;
+    'imrf-error': CustomEvent<ForumErrorDetail>;
+  }
+}
+
+export interface ForumHost extends ReactiveControllerHost, HTMLElement {
+  /** The sentence shown and sent with `imrf-error`, in the host's language. */
+  describeError(error: ForumDataError): string;
+}
+
+/** Turns the host's `src` and `data` into a source; undefined when it has neither. */
+export function sourceOf(src: string | null | undefined, data: unknown): ForumSource | undefined {
+  if (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object')
+    return { kind: 'inline', value: data as string | object };
+  if (typeof src === 'string' && src.trim() !== '') return { kind: 'url', url: src.trim() };
+  return undefined;
+}
+
+const sameSource = (a?: ForumSource, b?: ForumSource) =>
+  a?.kind === b?.kind &&
+  (a?.kind !== 'url' || a.url === (b as typeof a).url) &&
+  (a?.kind !== 'inline' || a.value === (b as typeof a).value);
+
+/**
+ * The one way every element gets its forum: its own `data` or `src`, else the
+ * enclosing `<imrf-forum>` (through context, without fetching), else the
+ * embedded default. A newer source aborts an older request, and a stale
+ * answer never overwrites a newer one.
+ */
+export class ForumController implements ReactiveController {
+  /** The current state; the host re-renders when it changes. */
+  state: ForumState = LOADING;
+  private source?: ForumSource;
+  private started = false;
+  private request?: AbortController;
+  private provided?: ForumContextValue;
+  private announce = false;
+
+  constructor(
+    private readonly host: ForumHost,
+    { consume }: { consume: boolean },
+  ) {
+    host.addController(this);
+    if (consume) {
+      attachContextRoot();
+      new ContextConsumer(host, {
+        context: forumContext,
+        subscribe: true,
+        callback: (value) => {
+          this.provided = value;
+          if (this.started && !this.source) this.resolve();
+        },
+      });
+    }
+  }
+
+  /** Sets the host's own source (call from `willUpdate`); loads when it changed. */
+  setSource(src: string | null | undefined, data: unknown): void {
+    const source = sourceOf(src, data);
+    if (this.started && sameSource(source, this.source)) return;
+    this.source = source;
+    this.started = true;
+    this.resolve();
+  }
+
+  /** Loads the current source again; with a provider's data, asks the provider. */
+  reload(): void {
+    if (!this.source && this.provided) this.provided.reload();
+    else this.resolve();
+  }
+
+  hostConnected(): void {
+    // A request cut short by a disconnect starts again.
+    if (this.started && this.state.status === 'loading' && !this.request) this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.request = undefined;
+  }
+
+  private resolve(): void {
+    this.request?.abort();
+    this.request = undefined;
+    if (!this.source) {
+      if (this.provided) return this.set(this.provided.state, false);
+      // Inside an <imrf-forum> that has not answered yet: wait for it.
+      if (this.host.closest('imrf-forum')) return this.set(LOADING, false);
+    }
+    const source = this.source ?? { kind: 'default' };
+    let local;
+    try {
+      local = loadLocal(source);
+    } catch (error) {
+      return this.fail(error);
+    }
+    if (local) return this.set({ status: 'ready', ...local }, true);
+    if (source.kind !== 'url') return;
+    const request = (this.request = new AbortController());
+    this.set(LOADING, false);
+    fetchJson(source.url, request.signal)
+      .then(validateForum)
+      .then(
+        (result) => request === this.request && this.set({ status: 'ready', ...result }, true),
+        (error: unknown) => request === this.request && this.fail(error),
+      )
+      .finally(() => {
+        if (request === this.request) this.request = undefined;
+      });
+  }
+
+  private fail(error: unknown): void {
+    const cause =
+      error instanceof ForumDataError
+        ? error
+        : new ForumDataError('not-forum', String(error), { cause: error });
+    this.set({ status: 'error', error: cause }, true);
+  }
+
+  private set(state: ForumState, announce: boolean): void {
+    this.state = state;
+    this.announce = announce;
+    this.host.requestUpdate();
+  }
+
+  /** Fires `imrf-load` or `imrf-error` once the host has rendered the new state. */
+  hostUpdated(): void {
+    if (!this.announce) return;
+    this.announce = false;
+    const { state } = this;
+    if (state.status === 'loading') return;
+    const detail: ForumLoadDetail | ForumErrorDetail =
+      state.status === 'ready'
+        ? { forum: state.forum, warnings: state.warnings }
+        : {
+            message: this.host.describeError(state.error),
+            reason: state.error.reason,
+            cause: state.error,
+          };
+    const type = state.status === 'ready' ? 'imrf-load' : 'imrf-error';
+    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

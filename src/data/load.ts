@@ -1,0 +1,97 @@
+/**
+ * Loading forum data from any source into a validated result. Every failure
+ * ends in a `ForumDataError`; nothing here touches the DOM.
+ */
+import defaultData from '../../data/imrf-2022.json';
+import { ForumDataError } from './errors.js';
+import { validateForum, type ValidationResult } from './validate.js';
+
+/** Responses larger than this are refused (10 MiB). */
+export const MAX_BYTES = 10 * 1024 * 1024;
+/** A request that has not completed after this long fails. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Where an element's forum comes from. */
+export type ForumSource =
+  | { readonly kind: 'default' }
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'inline'; readonly value: string | object };
+
+let defaultResult: ValidationResult | undefined;
+
+/** The embedded IMRF 2022 data, validated once per page. */
+export function defaultForum(): ValidationResult {
+  return (defaultResult ??= validateForum(defaultData));
+}
+
+/** Parses JSON text, ignoring a byte-order mark. */
+export function parseJson(text: string): unknown {
+  if (text.length > MAX_BYTES)
+    throw new ForumDataError('too-large', `the data is over ${MAX_BYTES} characters`);
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (cause) {
+    throw new ForumDataError('not-json', 'the data is not valid JSON', { cause });
+  }
+}
+
+/** Reads a response body, refusing it as soon as it passes `MAX_BYTES`. */
+async function readText(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BYTES)
+    throw new ForumDataError('too-large', `the response declares ${declared} bytes`);
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      throw new ForumDataError('too-large', `the response is over ${MAX_BYTES} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Fetches and parses a JSON document. Aborting `signal` rejects with the
+ * signal's reason (an AbortError), which callers ignore.
+ */
+export async function fetchJson(
+  url: string,
+  signal: AbortSignal,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<unknown> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const both = AbortSignal.any([signal, timeout]);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: both, headers: { accept: 'application/json' } });
+    if (!response.ok) {
+      throw new ForumDataError('http', `the server answered ${response.status}`, {
+        status: response.status,
+      });
+    }
+    return parseJson(await readText(response));
+  } catch (error) {
+    if (signal.aborted || error instanceof ForumDataError) throw error;
+    if (timeout.aborted)
+      throw new ForumDataError('timeout', `no answer within ${timeoutMs / 1000} s`, {
+        cause: error,
+      });
+    throw new ForumDataError('network', `the request failed: ${String(error)}`, { cause: error });
+  }
+}
+
+/** Loads a source that needs no network, synchronously; undefined for a URL. */
+export function loadLocal(source: ForumSource): ValidationResult | undefined {
+  if (source.kind === 'default') return defaultForum();
+  if (source.kind === 'inline')
+    return validateForum(typeof source.value === 'string' ? parseJson(source.value) : source.value);
+  return undefined;
+}

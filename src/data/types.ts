@@ -1,0 +1,226 @@
+/**
+ * The forum data contract, version 1: what partners write (`*Input` types,
+ * mirrored by `data/forum.schema.json`) and the validated model every element
+ * reads (`Forum` and its parts).
+ */
+
+/** The session kinds the contract knows. An unknown kind renders as `other`. */
+export const SESSION_KINDS = [
+  'hearing',
+  'roundtable',
+  'policy-debate',
+  'plenary',
+  'other',
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+/**
+ * A human-readable text: one string, or a map of BCP 47 language tags to
+ * strings (`{"en": "Round table 3", "fr": "Table ronde 3"}`).
+ */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+// ---------------------------------------------------------------------------
+// What partners write (the JSON file). Every field is checked at the boundary;
+// unknown fields are ignored.
+
+export interface RoomInput {
+  id: string;
+  name: LocalizedText;
+}
+
+export interface SegmentInput {
+  title: LocalizedText;
+  description?: LocalizedText;
+}
+
+export interface SessionInput {
+  id: string;
+  kind: string;
+  title: LocalizedText;
+  /** RFC 3339 date-time with an offset or `Z`. */
+  start: string;
+  /** RFC 3339 date-time with an offset or `Z`, after `start`. */
+  end: string;
+  room?: string;
+  roundtable?: number;
+  chair?: LocalizedText;
+  facilitator?: LocalizedText;
+  description?: LocalizedText;
+  segments?: SegmentInput[];
+  /** The id of the session this one continues. */
+  continues?: string;
+  url?: string;
+}
+
+export interface RoundtableInput {
+  number: number;
+  /** ISO 3166-1 alpha-2 codes. */
+  coChairs: string[];
+  /** GCM objective numbers, 1–23. */
+  objectives: number[];
+  /** The id of the round table's session. */
+  session?: string;
+  title?: LocalizedText;
+}
+
+export interface ObjectiveInput {
+  number: number;
+  title: LocalizedText;
+  short?: LocalizedText;
+}
+
+export interface GuidingPrincipleInput {
+  id: string;
+  title: LocalizedText;
+}
+
+export interface DocumentInput {
+  title: LocalizedText;
+  symbol?: string;
+  url?: string;
+}
+
+export interface CoFacilitatorInput {
+  name: LocalizedText;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string;
+  role?: LocalizedText;
+}
+
+export interface OutcomeInput {
+  title: LocalizedText;
+  /** The id of the session in which the outcome is adopted. */
+  session?: string;
+  coFacilitators?: CoFacilitatorInput[];
+  /** The date the co-facilitators were appointed, YYYY-MM-DD. */
+  appointed?: string;
+}
+
+export interface ForumInput {
+  version: 1;
+  id: string;
+  title: LocalizedText;
+  shortTitle?: LocalizedText;
+  /** The IANA time zone of the forum's clock. */
+  timeZone: string;
+  venue?: LocalizedText;
+  url?: string;
+  chair?: LocalizedText;
+  rooms?: RoomInput[];
+  sessions: SessionInput[];
+  roundtables?: RoundtableInput[];
+  objectives?: ObjectiveInput[];
+  guidingPrinciples?: GuidingPrincipleInput[];
+  outcome?: OutcomeInput;
+  documents?: DocumentInput[];
+}
+
+// ---------------------------------------------------------------------------
+// The validated model. Everything here has been checked; optional parts are
+// `undefined` rather than wrong.
+
+export interface Room {
+  readonly id: string;
+  readonly name: LocalizedText;
+}
+
+export interface Segment {
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+}
+
+export interface Session {
+  readonly id: string;
+  readonly kind: SessionKind;
+  readonly title: LocalizedText;
+  /** The RFC 3339 start as written in the data. */
+  readonly start: string;
+  /** The RFC 3339 end as written in the data. */
+  readonly end: string;
+  /** `start` as epoch milliseconds. */
+  readonly startMs: number;
+  /** `end` as epoch milliseconds. */
+  readonly endMs: number;
+  /** The id of a room of the forum. */
+  readonly room?: string;
+  /** The number of a round table of the forum. */
+  readonly roundtable?: number;
+  readonly chair?: LocalizedText;
+  readonly facilitator?: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly segments: readonly Segment[];
+  /** The id of a session of the forum that this one continues. */
+  readonly continues?: string;
+  /** An http(s) link. */
+  readonly url?: string;
+}
+
+export interface Roundtable {
+  readonly number: number;
+  readonly coChairs: readonly string[];
+  readonly objectives: readonly number[];
+  readonly session?: string;
+  readonly title?: LocalizedText;
+}
+
+export interface Objective {
+  readonly number: number;
+  readonly title: LocalizedText;
+  readonly short?: LocalizedText;
+}
+
+export interface GuidingPrinciple {
+  readonly id: string;
+  readonly title: LocalizedText;
+}
+
+export interface ForumDocument {
+  readonly title: LocalizedText;
+  readonly symbol?: string;
+  /** An http:, https: or mailto: link. */
+  readonly url?: string;
+}
+
+export interface CoFacilitator {
+  readonly name: LocalizedText;
+  readonly country?: string;
+  readonly role?: LocalizedText;
+}
+
+export interface Outcome {
+  readonly title: LocalizedText;
+  readonly session?: string;
+  readonly coFacilitators: readonly CoFacilitator[];
+  readonly appointed?: string;
+}
+
+export interface Forum {
+  readonly version: number;
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly shortTitle?: LocalizedText;
+  /** A valid IANA time zone (UTC when the data gave none that works). */
+  readonly timeZone: string;
+  readonly venue?: LocalizedText;
+  readonly url?: string;
+  readonly chair?: LocalizedText;
+  readonly rooms: readonly Room[];
+  /** Sorted by start, then end, then room. */
+  readonly sessions: readonly Session[];
+  /** Sorted by number. */
+  readonly roundtables: readonly Roundtable[];
+  /** Sorted by number. */
+  readonly objectives: readonly Objective[];
+  readonly guidingPrinciples: readonly GuidingPrinciple[];
+  readonly outcome?: Outcome;
+  readonly documents: readonly ForumDocument[];
+}
+
+/** A part of the data that was left out or corrected, and why. */
+export interface ValidationWarning {
+  /** Where in the document, e.g. `sessions[3].start`. */
+  readonly path: string;
+  /** Why, e.g. `not an RFC 3339 date-time`. */
+  readonly message: string;
+}

@@ -1,0 +1,48 @@
+import type { Catalog } from './en.js';
+
+const fr: Catalog = {
+  common: {
+    loading: 'Chargement des données du forum…',
+    slow: 'Le chargement prend plus de temps que d’habitude.',
+    retry: 'Réessayer',
+    empty: 'Il n’y a rien à afficher pour le moment.',
+    errorNetwork: 'Les données du forum sont inaccessibles. Vérifiez la connexion et réessayez.',
+    errorHttp: 'Les données du forum n’ont pas pu être chargées : le serveur a répondu {status}.',
+    errorTimeout: 'Les données du forum ont mis trop de temps à arriver.',
+    errorTooLarge: 'Les données du forum sont trop volumineuses pour être affichées.',
+    errorNotJson: 'Les données du forum sont illisibles : ce n’est pas du JSON valide.',
+    errorNotForum: 'Le fichier ne contient pas de données de forum.',
+    zoneTime: 'heure de {place} ({zone})',
+    kinds: {
+      hearing: 'Audition',
+      roundtable: 'Table ronde',
+      'policy-debate': 'Débat d’orientation',
+      plenary: 'Séance plénière',
+      other: 'Autre',
+    },
+  },
+  schedule: {
+    label: 'Programme',
+    noSessions: 'Le programme ne compte encore aucune séance.',
+    timesIn: 'Les horaires sont à l’{zone}.',
+    continued: 'Suite',
+  },
+  roundtable: {
+    title: 'Table ronde {number}',
+    coChairs: 'Coprésidence',
+    objectives: 'Objectifs examinés',
+    notFound: 'Ce forum n’a pas de table ronde {number}.',
+    none: 'Ce forum n’a pas de tables rondes.',
+  },
+  objectives: {
+    label: 'Objectifs du Pacte mondial',
+  },
+  pledge: {
+    heading: 'Annoncer un engagement',
+    intro:
+      'Engagez-vous à une action concrète, mesurable et assortie d’échéances en faveur des objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières.',
+    unavailable: 'Le formulaire d’engagement s’ouvrira ici.',
+  },
+};
+
+export default fr;

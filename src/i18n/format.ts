@@ -1,0 +1,78 @@
+/**
+ * Dates, times, numbers and country names through Intl, with every formatter
+ * built once per locale, zone and options and then reused: constructing
+ * Intl formatters is far slower than using them.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let value = cache.get(key) as T | undefined;
+  if (!value) cache.set(key, (value = make()));
+  return value;
+}
+
+/** A cached Intl.DateTimeFormat. */
+export function dateTimeFormat(
+  locale: string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  return cached(
+    `d|${locale}|${timeZone}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+  );
+}
+
+const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const KEY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
+
+/** The calendar date of an instant in a zone, as YYYY-MM-DD. */
+export function dayKey(ms: number, timeZone: string): string {
+  const parts = dateTimeFormat('en-CA', timeZone, KEY).formatToParts(ms);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** "10:00 – 13:00" in the locale's way, in a zone. */
+export function formatTimeRange(start: number, end: number, locale: string, timeZone: string) {
+  return dateTimeFormat(locale, timeZone, TIME).formatRange(start, end);
+}
+
+/** "Wednesday 18 May" in the locale's way, in a zone. */
+export function formatDay(ms: number, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, timeZone, DAY).format(ms);
+}
+
+/** "16–20 May 2022" in the locale's way, in a zone. */
+export function formatDateRange(start: number, end: number, locale: string, timeZone: string) {
+  return dateTimeFormat(locale, timeZone, DATE).formatRange(start, end);
+}
+
+/** The zone's short name at an instant, e.g. "EDT" or "GMT-4". */
+export function zoneName(ms: number, locale: string, timeZone: string): string {
+  const parts = dateTimeFormat(locale, timeZone, { timeZoneName: 'short' }).formatToParts(ms);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** A country or area's name in the locale, from its ISO 3166-1 code. */
+export function regionName(code: string, locale: string): string {
+  const names = cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' }));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "in 3 days", "tomorrow"… in the locale. */
+export function formatRelativeDays(days: number, locale: string): string {
+  return cached(
+    `t|${locale}`,
+    () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+  ).format(days, 'day');
+}

@@ -1,0 +1,94 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import en from './catalogs/en.js';
+import { catalogOf, loadCatalog, type Catalog } from './catalog.js';
+import { directionOf, intlLocale, matchLanguage, type Language } from './languages.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected controller, told when any `lang` on the page changes. */
+const connected = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function watchPage(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => connected.forEach((c) => c.refresh()));
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/** The `lang` of the element, else of its closest ancestor (across shadow roots), else ''. */
+export function inheritedLang(element: Element): string {
+  for (let node: Element | null = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  }
+  return document.documentElement.lang;
+}
+
+/**
+ * The host's language: its `lang` attribute, else the closest ancestor's,
+ * else the document's; kept current when any of them changes.
+ */
+export class LocaleController implements ReactiveController {
+  /** One of the six interface languages. */
+  language: Language = 'en';
+  /** The BCP 47 tag to use with Intl (may be more specific, e.g. `fr-CA`). */
+  locale = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** The interface strings in the host's language (English until they have loaded). */
+  get t(): Catalog {
+    return catalogOf(this.language) ?? en;
+  }
+
+  /** True while the host's language is loading; English stands in after a failure. */
+  waiting = false;
+
+  /** Settles when the host's language has loaded (or failed to, leaving English). */
+  loaded: Promise<unknown> = Promise.resolve();
+
+  /** `ltr` or `rtl`. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.language);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchPage();
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Resolves the language again; re-renders the host when it changed. */
+  refresh(): void {
+    const tag = inheritedLang(this.host);
+    const language = matchLanguage(tag);
+    const locale = intlLocale(tag, language);
+    if (language === this.language && locale === this.locale) return;
+    this.language = language;
+    this.locale = locale;
+    this.host.requestUpdate();
+    this.waiting = catalogOf(language) === undefined;
+    if (this.waiting) {
+      this.loaded = loadCatalog(language).then(() => {
+        if (this.language !== language) return;
+        this.waiting = false;
+        this.host.requestUpdate();
+      });
+    }
+  }
+}

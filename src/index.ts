@@ -1,0 +1,18 @@
+// The package's entry: classes, types and helpers, with no side effects.
+// Import `@imrf/widgets/define.js` (or one element's `define.js`) to register the tags.
+export { ImrfElement, THEMES, type Theme } from './base/imrf-element.js';
+export { ImrfForum } from './forum/forum.js';
+export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
+export { ImrfRoundtable } from './roundtable/roundtable.js';
+export { ImrfSchedule } from './schedule/schedule.js';
+
+export { forumContext, type ForumContextValue } from './data/context.js';
+export { FORUM_ERROR_REASONS, ForumDataError, type ForumErrorReason } from './data/errors.js';
+export type { ForumErrorDetail, ForumLoadDetail } from './data/forum-controller.js';
+export { defaultForum, parseJson, type ForumSource } from './data/load.js';
+export type { ForumState } from './data/state.js';
+export * from './data/types.js';
+export { validateForum, type ValidationResult } from './data/validate.js';
+export { LANGUAGES, type Language } from './i18n/languages.js';
+export { pickText } from './i18n/text.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,7 @@
+/** The arguments every element story shares (the base attributes). */
+export interface StoryArgs {
+  src?: string;
+  data?: string;
+  theme?: 'light' | 'dark';
+  [attribute: string]: unknown;
+}

@@ -5,11 +5,30 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
 
+/**
+ * JSON imported by a module (the default data) becomes a JS module; JSON
+ * fetched by code (a forum's `src`) stays JSON. The browser tells them apart
+ * by Sec-Fetch-Dest.
+ */
+const jsonModules = {
+  name: 'json-modules',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script') return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.json') && context.get('sec-fetch-dest') === 'script')
+      return { body: `export default ${context.body};` };
+  },
+};
+
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    jsonModules,
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+  ],
   middleware: [endpoints],
   browsers: [
     chromeLauncher({

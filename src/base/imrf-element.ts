@@ -13,9 +13,6 @@ import { VERSION } from '../version.js';
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** After this long in the loading state, a way out is offered. */
-export const SLOW_AFTER_MS = 8000;
-
 /**
  * What every IMRF element shares: its data source (`src`, `data`, the
  * enclosing `<imrf-forum>` or the embedded default), its language and
@@ -26,7 +23,7 @@ export const SLOW_AFTER_MS = 8000;
  * @fires imrf-error - The element's own data could not be shown. Detail: `{ message, reason, cause }`.
  *
  * @cssprop --imrf-color-primary - Accent shapes and borders (UN blue #009EDB).
- * @cssprop --imrf-color-primary-strong - Links, buttons and accent text (#0077B8, 4.85:1 on white).
+ * @cssprop --imrf-color-primary-strong - Links, buttons and accent text (#006CA8, 5.66:1 on white).
  * @cssprop --imrf-color-on-primary - Text on `--imrf-color-primary-strong`.
  * @cssprop --imrf-color-text - Body text.
  * @cssprop --imrf-color-text-muted - Secondary text (still WCAG AA on the surfaces).
@@ -51,6 +48,8 @@ export abstract class ImrfElement extends LitElement {
   static override styles = [tokens, shared];
   /** The library version that defined this element. */
   static readonly version = VERSION;
+  /** @internal After this long in the loading state, a way out is offered (ms). */
+  static slowAfterMs = 8000;
 
   /** URL of a forum JSON file (the data contract). Ignored when `data` is set. */
   @property({ reflect: true }) src: string | null = null;
@@ -86,18 +85,21 @@ export abstract class ImrfElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('data') || !this.hasUpdated)
       this.forum.setSource(this.src, this.data);
+    if (this.forum.state.status !== 'loading') {
+      this.stopSlowTimer();
+      this.slow = false;
+    }
   }
 
   protected override updated(): void {
-    const loading = this.forum.state.status === 'loading';
-    if (loading && this.slowTimer === undefined && !this.slow) {
-      this.slowTimer = setTimeout(() => {
-        this.slowTimer = undefined;
-        this.slow = true;
-      }, SLOW_AFTER_MS);
-    } else if (!loading) {
-      this.stopSlowTimer();
-      this.slow = false;
+    if (this.forum.state.status === 'loading' && this.slowTimer === undefined && !this.slow) {
+      this.slowTimer = setTimeout(
+        () => {
+          this.slowTimer = undefined;
+          this.slow = true;
+        },
+        (this.constructor as typeof ImrfElement).slowAfterMs,
+      );
     }
   }
 

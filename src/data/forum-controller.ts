@@ -90,7 +90,7 @@ export class ForumController implements ReactiveController {
   /** Loads the current source again; with a provider's data, asks the provider. */
   reload(): void {
     if (!this.source && this.provided) this.provided.reload();
-    else this.resolve();
+    else this.resolve('no-cache');
   }
 
   hostConnected(): void {
@@ -103,7 +103,7 @@ export class ForumController implements ReactiveController {
     this.request = undefined;
   }
 
-  private resolve(): void {
+  private resolve(cache: RequestCache = 'default'): void {
     this.request?.abort();
     this.request = undefined;
     if (!this.source) {
@@ -122,7 +122,7 @@ export class ForumController implements ReactiveController {
     if (source.kind !== 'url') return;
     const request = (this.request = new AbortController());
     this.set(LOADING, false);
-    fetchJson(source.url, request.signal)
+    fetchJson(source.url, request.signal, { cache })
       .then(validateForum)
       .then(
         (result) => request === this.request && this.set({ status: 'ready', ...result }, true),

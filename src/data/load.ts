@@ -60,18 +60,19 @@ async function readText(response: Response): Promise<string> {
 
 /**
  * Fetches and parses a JSON document. Aborting `signal` rejects with the
- * signal's reason (an AbortError), which callers ignore.
+ * signal's reason (an AbortError), which callers ignore. A retry passes
+ * `cache: 'no-cache'` so a cached failure is checked with the server again.
  */
 export async function fetchJson(
   url: string,
   signal: AbortSignal,
-  timeoutMs = DEFAULT_TIMEOUT_MS,
+  { timeoutMs = DEFAULT_TIMEOUT_MS, cache = 'default' as RequestCache } = {},
 ): Promise<unknown> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const both = AbortSignal.any([signal, timeout]);
   let response: Response;
   try {
-    response = await fetch(url, { signal: both, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal: both, cache, headers: { accept: 'application/json' } });
     if (!response.ok) {
       throw new ForumDataError('http', `the server answered ${response.status}`, {
         status: response.status,

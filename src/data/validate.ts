@@ -88,8 +88,11 @@ export function isTimeZone(value: unknown): value is string {
 }
 
 let regionNames: Intl.DisplayNames | undefined;
+/** ISO 3166-1's user-assigned codes (Kosovo's XK aside), which name no country. */
+const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
 /** True for an ISO 3166-1 alpha-2 code that Intl knows. */
 function isRegion(code: string): boolean {
+  if (USER_ASSIGNED.test(code)) return false;
   regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
   try {
     return regionNames.of(code) !== undefined;

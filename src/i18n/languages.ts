@@ -23,7 +23,7 @@ export function matchLanguage(tag: string | null | undefined): Language {
  * gets Canadian dates), else the interface language.
  */
 export function intlLocale(tag: string | null | undefined, language: Language): string {
-  if (tag && matchLanguage(tag) === language) {
+  if (tag && tag.trim().toLowerCase().split(/[-_]/)[0] === language) {
     try {
       return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? language;
     } catch {

@@ -5,9 +5,6 @@ import { css } from 'lit';
  * loading and error states.
  */
 export const shared = css`
-  .root {
-    display: block;
-  }
   :focus-visible {
     outline: 0.15em solid var(--_primary-strong);
     outline-offset: 0.15em;

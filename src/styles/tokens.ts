@@ -30,7 +30,7 @@ const dark = css`
 export const tokens = css`
   :host {
     --_primary: var(--imrf-color-primary, #009edb);
-    --_primary-strong: var(--imrf-color-primary-strong, #0077b8);
+    --_primary-strong: var(--imrf-color-primary-strong, #006ca8);
     --_on-primary: var(--imrf-color-on-primary, #ffffff);
     --_text: var(--imrf-color-text, #1b1f23);
     --_text-muted: var(--imrf-color-text-muted, #4f5963);
@@ -61,8 +61,12 @@ export const tokens = css`
     --_space-5: var(--imrf-space-5, 1.5em);
     --_space-6: var(--imrf-space-6, 2em);
     color-scheme: light;
-
     display: block !important;
+  }
+  /* Type and colour are set on the root wrapper inside the shadow root, so
+     page rules that reach the host element (even * { color: red }) stop there. */
+  .root {
+    display: block;
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);

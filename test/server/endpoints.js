@@ -3,6 +3,7 @@
 //
 //   /api/forum.json?key=k&delay=ms&title=t  the default forum (title replaced),
 //                                           after a delay; counts requests per key
+//   /api/forum.json?fail=n&key=k             answers 500 to the first n requests for key
 //   /api/count?key=k                         {"count": n} requests seen for key
 //   /api/status/:code                        an empty answer with that status
 //   /api/never                               never answers
@@ -27,10 +28,18 @@ export async function endpoints(ctx, next) {
   if (!url.pathname.startsWith('/api/')) return next();
   const query = url.searchParams;
   const path = url.pathname.slice('/api/'.length);
+  // The dev server marks URLs with a query as immutable; these answers never are.
+  ctx.set('cache-control', 'no-store');
 
   if (path === 'forum.json') {
     const key = query.get('key');
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const count = (counts.get(key) ?? 0) + 1;
+    if (key) counts.set(key, count);
+    if (count <= Number(query.get('fail') ?? 0)) {
+      ctx.status = 500;
+      ctx.body = 'Internal Server Error';
+      return;
+    }
     const delay = Number(query.get('delay') ?? 0);
     if (delay) await sleep(delay);
     ctx.type = 'application/json';

@@ -1,9 +1,58 @@
-// Browser tests: TypeScript sources, served as they are, in headless Chromium,
-// with real HTTP endpoints for the data loader (test/server/endpoints.js).
+// Browser tests: TypeScript sources, served as they are, in a real browser,
+// with real HTTP endpoints (test/server/). The engine is chosen by the
+// ENGINE environment variable: chromium (default, `npm test`), firefox
+// (Debian's firefox-esr) or webkit (WebKitGTK's MiniBrowser through
+// WebKitWebDriver on 127.0.0.1:4445, started by scripts/test-engine.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
+
+// The visitor's zone is pinned far from the forum's (New York), so any code
+// that uses local time instead of the forum's shows up in tests.
+const env = { ...process.env, TZ: 'Asia/Tokyo' };
+
+const ENGINES = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChromium(),
+        headless: true,
+        args: [...CHROMIUM_ARGS, '--lang=en-US'],
+        env,
+      },
+    }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: '/usr/bin/firefox-esr',
+        headless: true,
+        env,
+      },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: 4445,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+const engine = process.env.ENGINE ?? 'chromium';
+if (!ENGINES[engine]) throw new Error(`ENGINE must be one of ${Object.keys(ENGINES).join(', ')}`);
 
 /**
  * JSON imported by a module (the default data) becomes a JS module; JSON
@@ -30,18 +79,9 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [endpoints],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        headless: true,
-        args: [...CHROMIUM_ARGS, '--lang=en-US'],
-        // The visitor's zone is pinned far from the forum's (New York), so any
-        // code that uses local time instead of the forum's shows up in tests.
-        env: { ...process.env, TZ: 'Asia/Tokyo' },
-      },
-    }),
-  ],
+  browsers: [ENGINES[engine]()],
+  // One WebDriver session at a time is all MiniBrowser takes.
+  ...(engine === 'webkit' && { concurrency: 1 }),
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
 };

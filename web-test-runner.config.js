@@ -4,13 +4,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
+import { fixtures } from './test/server/fixtures.js';
 
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [endpoints],
+  middleware: [fixtures, endpoints],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -3,12 +3,14 @@
  * built once per locale, zone and options and then reused: constructing
  * Intl formatters is far slower than using them.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>();
+type Formatter =
+  | Intl.DateTimeFormat
+  | Intl.DisplayNames
+  | Intl.RelativeTimeFormat
+  | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -48,6 +50,14 @@ export function formatDay(ms: number, locale: string, timeZone: string): string 
   return dateTimeFormat(locale, timeZone, DAY).format(ms);
 }
 
+/** "Wed 18 May, 23:00 – Thu 19 May, 02:00": a range with its dates, in a zone. */
+export function formatDayTimeRange(start: number, end: number, locale: string, timeZone: string) {
+  return dateTimeFormat(locale, timeZone, { ...DAY, ...TIME, weekday: 'short' }).formatRange(
+    start,
+    end,
+  );
+}
+
 /** "16–20 May 2022" in the locale's way, in a zone. */
 export function formatDateRange(start: number, end: number, locale: string, timeZone: string) {
   return dateTimeFormat(locale, timeZone, DATE).formatRange(start, end);
@@ -75,4 +85,17 @@ export function formatRelativeDays(days: number, locale: string): string {
     `t|${locale}`,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
   ).format(days, 'day');
+}
+
+const listFormat = (locale: string) =>
+  cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
+
+/** "Egypt and Germany" in the locale's way. */
+export function formatList(items: readonly string[], locale: string): string {
+  return listFormat(locale).format(items);
+}
+
+/** The parts of a list in the locale's way, so items can be marked up: `1`, `, `, `3`, ` and `, `7`. */
+export function formatListToParts(items: readonly string[], locale: string) {
+  return listFormat(locale).formatToParts(items);
 }

@@ -54,7 +54,7 @@ export function formatShownTime(
   zone: string,
 ): string {
   const day = dayKey(start, forumZone);
-  return dayKey(start, zone) === day && dayKey(end - 1, zone) === day
+  return dayKey(start, zone) === day && dayKey(end, zone) === day
     ? formatTimeRange(start, end, locale, zone)
     : formatDayTimeRange(start, end, locale, zone);
 }

@@ -16,6 +16,7 @@ import {
   type RoundtableView,
   type Selection,
 } from './resolve.js';
+import { objectiveStyles } from './objective-styles.js';
 import { roundtableStyles } from './styles.js';
 
 /**
@@ -47,7 +48,7 @@ import { roundtableStyles } from './styles.js';
  * @cssprop --imrf-roundtable-gap - Space between cards (default: `--imrf-space-4`).
  */
 export class ImrfRoundtable extends ImrfElement {
-  static override styles = [...ImrfElement.styles, roundtableStyles];
+  static override styles = [...ImrfElement.styles, objectiveStyles, roundtableStyles];
 
   /** The number of the round table to show. */
   @property({ type: Number, reflect: true }) number?: number;
@@ -108,9 +109,7 @@ export class ImrfRoundtable extends ImrfElement {
             (v) => html`<li class="summary" part="summary">${this.renderSummary(v)}</li>`,
           )}
         </ul>`
-      : html`<section class="cards" aria-label=${t.roundtable.label}>
-          ${views.map((v) => this.renderCard(v, forum))}
-        </section>`;
+      : html`<div class="cards">${views.map((v) => this.renderCard(v, forum))}</div>`;
   }
 
   /** "10:00 – 13:00, New York time (EDT)" in the zone shown. */
@@ -129,7 +128,9 @@ export class ImrfRoundtable extends ImrfElement {
     const description = pickText(session?.description, locale);
     return html`<article part="card" aria-labelledby=${id}>
       <h2 id=${id} part="heading">${roundtableTitle(view, locale, t)}</h2>
-      ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+      ${description
+        ? html`<p class="description" part="description" dir="auto">${description}</p>`
+        : nothing}
       <dl part="details">
         <dt>${t.roundtable.date}</dt>
         <dd>
@@ -161,8 +162,8 @@ export class ImrfRoundtable extends ImrfElement {
                 >
                   <span class="number" part="objective-number">${o.number}</span>
                   <span>
-                    ${short ? html`<span class="short">${short}</span>` : nothing}
-                    <span>${objectiveTitle(o, locale, t)}</span>
+                    ${short ? html`<span class="short" dir="auto">${short}</span>` : nothing}
+                    <span dir="auto">${objectiveTitle(o, locale, t)}</span>
                   </span>
                 </li>`;
               })}

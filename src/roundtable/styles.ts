@@ -71,21 +71,6 @@ export const roundtableStyles = css`
     background: var(--_rt-highlight);
     border-inline-start-color: var(--_rt-accent);
   }
-  .number {
-    flex: none;
-    min-inline-size: 2em;
-    padding-inline: var(--_space-1);
-    text-align: center;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-    color: var(--_on-primary);
-    background: var(--_primary-strong);
-    border-radius: 1em;
-  }
-  .short {
-    display: block;
-    font-weight: 600;
-  }
   article > button {
     justify-self: start;
   }

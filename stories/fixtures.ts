@@ -37,9 +37,7 @@ export const PARTNER_CSS = `
     --imrf-font-family: Georgia, serif;
     --imrf-radius: 0;
     --imrf-roundtable-accent: #e07a00;
-    --imrf-roundtable-highlight: #fff1dd;
     --imrf-objectives-accent: #e07a00;
-    --imrf-objectives-highlight: #fff1dd;
     --imrf-objectives-column-width: 22em;
   }
 `;

@@ -63,9 +63,7 @@ declare global {
  * @csspart number - An objective's number badge.
  * @csspart roundtable - The round table under an objective (with `group-by="number"`).
  *
- * @cssprop --imrf-objectives-accent - Group and entry accent borders (default: `--imrf-color-primary`).
- * @cssprop --imrf-objectives-entry-background - Background of an objective (default: `--imrf-color-surface-alt`).
- * @cssprop --imrf-objectives-highlight - Background of the highlighted objective (default: `--imrf-color-surface`).
+ * @cssprop --imrf-objectives-accent - Group and entry accent borders, and 15% of the highlighted objective's background over the surface, in both themes (default: `--imrf-color-primary`).
  * @cssprop --imrf-objectives-column-width - Narrowest column of the grid (default: 15em).
  * @cssprop --imrf-objectives-gap - Space between objectives (default: `--imrf-space-3`).
  */

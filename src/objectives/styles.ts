@@ -4,8 +4,7 @@ import { css } from 'lit';
 export const objectivesStyles = css`
   :host {
     --_ob-accent: var(--imrf-objectives-accent, var(--_primary));
-    --_ob-entry: var(--imrf-objectives-entry-background, var(--_surface-alt));
-    --_ob-highlight: var(--imrf-objectives-highlight, var(--_surface));
+    --_ob-highlight: color-mix(in srgb, var(--_ob-accent) 15%, var(--_surface));
     --_ob-column: var(--imrf-objectives-column-width, 15em);
     --_ob-gap: var(--imrf-objectives-gap, var(--_space-3));
   }
@@ -79,7 +78,7 @@ export const objectivesStyles = css`
     text-align: start;
     text-decoration: none;
     color: var(--_text);
-    background: var(--_ob-entry);
+    background: var(--_surface-alt);
     border: 0.0625em solid var(--_border);
     border-inline-start: 0.3em solid var(--_ob-accent);
     border-radius: var(--_radius);

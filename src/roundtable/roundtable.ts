@@ -41,10 +41,8 @@ import { roundtableStyles } from './styles.js';
  * @csspart calendar-button - The "Add to calendar" button.
  * @csspart summary - One line of the `compact` view.
  *
- * @cssprop --imrf-roundtable-accent - Card top border and highlight marker (default: `--imrf-color-primary`).
- * @cssprop --imrf-roundtable-card-background - Card background (default: `--imrf-color-surface`).
+ * @cssprop --imrf-roundtable-accent - Card top border and the highlighted objective's marker, and 15% of its background over the surface, in both themes (default: `--imrf-color-primary`).
  * @cssprop --imrf-roundtable-card-border - Card border (default: `--imrf-color-border`).
- * @cssprop --imrf-roundtable-highlight - Background of the highlighted objective (default: `--imrf-color-surface-alt`).
  * @cssprop --imrf-roundtable-gap - Space between cards (default: `--imrf-space-4`).
  */
 export class ImrfRoundtable extends ImrfElement {

@@ -4,9 +4,8 @@ import { css } from 'lit';
 export const roundtableStyles = css`
   :host {
     --_rt-accent: var(--imrf-roundtable-accent, var(--_primary));
-    --_rt-card: var(--imrf-roundtable-card-background, var(--_surface));
     --_rt-border: var(--imrf-roundtable-card-border, var(--_border));
-    --_rt-highlight: var(--imrf-roundtable-highlight, var(--_surface-alt));
+    --_rt-highlight: color-mix(in srgb, var(--_rt-accent) 15%, var(--_surface));
     --_rt-gap: var(--imrf-roundtable-gap, var(--_space-4));
   }
   .root {
@@ -25,7 +24,7 @@ export const roundtableStyles = css`
     border: 0.0625em solid var(--_rt-border);
     border-block-start: 0.3em solid var(--_rt-accent);
     border-radius: var(--_radius);
-    background: var(--_rt-card);
+    background: var(--_surface);
   }
   h2 {
     font-size: 1.25em;

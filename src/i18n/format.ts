@@ -50,14 +50,6 @@ export function formatDay(ms: number, locale: string, timeZone: string): string 
   return dateTimeFormat(locale, timeZone, DAY).format(ms);
 }
 
-/** "Wed 18 May, 23:00 – Thu 19 May, 02:00": a range with its dates, in a zone. */
-export function formatDayTimeRange(start: number, end: number, locale: string, timeZone: string) {
-  return dateTimeFormat(locale, timeZone, { ...DAY, ...TIME, weekday: 'short' }).formatRange(
-    start,
-    end,
-  );
-}
-
 /** "16–20 May 2022" in the locale's way, in a zone. */
 export function formatDateRange(start: number, end: number, locale: string, timeZone: string) {
   return dateTimeFormat(locale, timeZone, DATE).formatRange(start, end);
@@ -79,6 +71,17 @@ export function regionName(code: string, locale: string): string {
   }
 }
 
+/**
+ * A list's parts ("1", ", ", "3", " and ", "7") in the locale's way, so items
+ * can be marked up; the same formatter as `formatList`.
+ */
+export function formatListToParts(items: readonly string[], locale: string) {
+  return cached(
+    `l|${locale}|conjunction`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }),
+  ).formatToParts(items);
+}
+
 /** "in 3 days", "tomorrow"… in the locale. */
 export function formatRelativeDays(days: number, locale: string): string {
   return cached(
@@ -87,15 +90,14 @@ export function formatRelativeDays(days: number, locale: string): string {
   ).format(days, 'day');
 }
 
-const listFormat = (locale: string) =>
-  cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
-
-/** "Egypt and Germany" in the locale's way. */
-export function formatList(items: readonly string[], locale: string): string {
-  return listFormat(locale).format(items);
-}
-
-/** The parts of a list in the locale's way, so items can be marked up: `1`, `, `, `3`, ` and `, `7`. */
-export function formatListToParts(items: readonly string[], locale: string) {
-  return listFormat(locale).formatToParts(items);
+/** "Portugal and Thailand", "14, 15, 16" (`unit`) in the locale's way. */
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: Intl.ListFormatType = 'conjunction',
+): string {
+  return cached(
+    `l|${locale}|${type}`,
+    () => new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'short' : 'long' }),
+  ).format(items);
 }

@@ -1,5 +1,6 @@
 import { fill, type Catalog } from './catalog.js';
-import { dayKey, formatDayTimeRange, formatTimeRange, zoneName } from './format.js';
+import { isTimeZone } from '../data/validate.js';
+import { dateTimeFormat, dayKey, formatTimeRange, zoneName } from './format.js';
 
 /** The place of an IANA zone as people say it: `America/New_York` → `New York`. */
 export function zonePlace(timeZone: string): string {
@@ -15,36 +16,37 @@ export function describeZone(timeZone: string, at: number, locale: string, t: Ca
   });
 }
 
-/** The `time-zone` value that stands for the visitor's own zone. */
+/** The `time-zone` value that means the visitor's own zone. */
 export const LOCAL_ZONE = 'local';
 
-/** True when Intl knows the IANA time zone. */
-export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+let local: string | undefined;
+
+/** The visitor's IANA time zone. */
+export function localZone(): string {
+  return (local ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
 }
 
 /**
- * The zone to show times in, from a `time-zone` attribute: `local` is the
- * visitor's zone, a known IANA zone is itself, and anything else (or nothing)
- * is the forum's zone.
+ * The zone to show times in: the forum's when `value` is empty or unknown,
+ * the visitor's for `local`, else `value` (an IANA zone).
  */
-export function shownZone(value: string | null | undefined, forumZone: string): string {
-  const wanted = value?.trim();
-  if (!wanted) return forumZone;
-  if (wanted.toLowerCase() === LOCAL_ZONE)
-    return new Intl.DateTimeFormat().resolvedOptions().timeZone ?? forumZone;
-  return isTimeZone(wanted) ? wanted : forumZone;
+export function resolveZone(value: string | null | undefined, forumZone: string): string {
+  if (value === LOCAL_ZONE) return localZone();
+  return value && isTimeZone(value) ? value : forumZone;
 }
 
+const DATED: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: 'numeric',
+  minute: '2-digit',
+};
+
 /**
- * A session's time in the zone shown: "10:00 – 13:00" when it falls on the
- * forum's day there too, else with its dates ("Wed 18 May, 23:00 – Thu 19 May,
- * 02:00"), so a shift to another day is never silent.
+ * A session's time in the zone shown: "10:00 – 13:00" when it starts and
+ * ends on the forum's day there too, else with its dates ("Wed 18 May,
+ * 23:00 – Thu 19 May, 02:00"), so a shift to another day is never silent.
  */
 export function formatShownTime(
   start: number,
@@ -56,5 +58,5 @@ export function formatShownTime(
   const day = dayKey(start, forumZone);
   return dayKey(start, zone) === day && dayKey(end, zone) === day
     ? formatTimeRange(start, end, locale, zone)
-    : formatDayTimeRange(start, end, locale, zone);
+    : dateTimeFormat(locale, zone, DATED).formatRange(start, end);
 }

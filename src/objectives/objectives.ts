@@ -102,7 +102,8 @@ export class ImrfObjectives extends ImrfElement {
     if (state.status !== 'ready') return;
     const { locale, t } = this.i18n;
     const by = GROUP_BY.includes(this.groupBy) ? this.groupBy : GROUP_BY[0];
-    const key = `${locale}|${by}|${this.filter}`;
+    // The catalog matters too: untitled objectives are filtered by their "Objective N".
+    const key = `${locale}|${this.i18n.waiting}|${by}|${this.filter}`;
     this.by = by;
     if (state.forum === this.derivedFrom && key === this.derivedKey) return;
     if (state.forum !== this.derivedFrom) {

@@ -6,7 +6,7 @@ import type { Forum, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay, formatListToParts } from '../i18n/format.js';
 import { pickText } from '../i18n/text.js';
-import { describeZone, formatShownTime, shownZone } from '../i18n/zone.js';
+import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
 import { coChairNames, roundtableCalendar } from './calendar.js';
 import {
   objectiveTitle,
@@ -77,7 +77,7 @@ export class ImrfRoundtable extends ImrfElement {
       number: this.getAttribute('number'),
       objective: this.getAttribute('objective'),
     });
-    this.zone = shownZone(this.timeZone, state.forum.timeZone);
+    this.zone = resolveZone(this.timeZone?.trim(), state.forum.timeZone);
   }
 
   protected override renderReady(forum: Forum) {

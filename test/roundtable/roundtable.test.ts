@@ -137,7 +137,7 @@ describe('<imrf-roundtable>', () => {
     );
     // 10:00–13:00 in New York is 23:00 to 02:00 the next day in Tokyo.
     expect(detail(el, 'Time')).to.equal(
-      'Wed 18 May at 23:00 – Thu 19 May at 02:00, Tokyo time (GMT+9)',
+      'Wed 18 May, 23:00 – Thu 19 May, 02:00, Tokyo time (GMT+9)',
     );
     // The date stays the forum's day.
     expect(detail(el, 'Date')).to.equal('Wednesday 18 May');
@@ -162,7 +162,7 @@ describe('<imrf-roundtable>', () => {
       html`<imrf-roundtable number="1" lang="en-GB" time-zone="local"></imrf-roundtable>`,
     );
     expect(detail(el, 'Time')).to.equal(
-      'Tue 17 May at 23:00 – Wed 18 May at 02:00, Tokyo time (GMT+9)',
+      'Tue 17 May, 23:00 – Wed 18 May, 02:00, Tokyo time (GMT+9)',
     );
   });
 

@@ -193,7 +193,7 @@ export class ImrfObjectives extends ImrfElement {
         <span class="title" dir="auto">${objectiveTitle(objective, locale, t)}</span>
       </span>`;
     const href = templateHref(this.objectiveHref, objective.number);
-    const select = (event: Event) => this.select(entry, event);
+    const select = (event: MouseEvent) => this.select(entry, event);
     return html`<li part=${marked ? 'objective highlighted' : 'objective'}>
       ${href
         ? html`<a
@@ -223,8 +223,17 @@ export class ImrfObjectives extends ImrfElement {
     this.filter = (event.target as HTMLInputElement).value;
   }
 
-  /** Announces the choice; unless a listener cancels it, highlights it (and a link is followed). */
-  private select({ objective, view }: ObjectiveEntry, event: Event): void {
+  /**
+   * Announces the choice; unless a listener cancels it, highlights it (and a
+   * link is followed). A link opened in a new tab or window is left alone.
+   */
+  private select({ objective, view }: ObjectiveEntry, event: MouseEvent): void {
+    const { button, ctrlKey, metaKey, shiftKey, altKey } = event;
+    if (
+      event.currentTarget instanceof HTMLAnchorElement &&
+      (button || ctrlKey || metaKey || shiftKey || altKey)
+    )
+      return;
     const detail: ObjectiveSelectDetail = { objective, roundtable: view?.table };
     const init = { detail, bubbles: true, composed: true, cancelable: true };
     if (this.dispatchEvent(new CustomEvent('imrf-objective-select', init)))

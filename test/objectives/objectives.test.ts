@@ -154,6 +154,14 @@ describe('<imrf-objectives>', () => {
     link.click();
     expect(prevented).to.equal(true);
 
+    // Ctrl+click opens a new tab: no event, no highlight, the browser does its part.
+    let fired = false;
+    el.addEventListener('imrf-objective-select', () => (fired = true), { once: true });
+    const stop = (e: Event) => e.preventDefault();
+    document.addEventListener('click', stop, { once: true });
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, ctrlKey: true }));
+    expect(fired).to.equal(false);
+
     el.objectiveHref = 'javascript:alert({number})';
     el.roundtableHref = ' data:text/html,{number}';
     await el.updateComplete;

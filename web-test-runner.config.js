@@ -8,6 +8,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
+import { fixtures } from './test/server/fixtures.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
 // that uses local time instead of the forum's shows up in tests.
@@ -19,7 +20,15 @@ const ENGINES = {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        args: [...CHROMIUM_ARGS, '--lang=en-US'],
+        // Test pages run side by side: none may be throttled as a background tab
+        // (requestAnimationFrame would stop, and fixtures wait for it).
+        args: [
+          ...CHROMIUM_ARGS,
+          '--lang=en-US',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          '--disable-renderer-backgrounding',
+        ],
         env,
       },
     }),
@@ -78,7 +87,7 @@ export default {
     jsonModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [endpoints],
+  middleware: [fixtures, endpoints],
   browsers: [ENGINES[engine]()],
   // One WebDriver session at a time is all MiniBrowser takes.
   ...(engine === 'webkit' && { concurrency: 1 }),

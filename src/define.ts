@@ -3,4 +3,5 @@
 import './forum/define.js';
 import './schedule/define.js';
 import './roundtable/define.js';
+import './objectives/define.js';
 import './pledge-form/define.js';

@@ -2,6 +2,7 @@
 // Import `@imrf/widgets/define.js` (or one element's `define.js`) to register the tags.
 export { ImrfElement, THEMES, type Theme } from './base/imrf-element.js';
 export { ImrfForum } from './forum/forum.js';
+export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objectives.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
 export { ImrfRoundtable } from './roundtable/roundtable.js';
 export { ImrfSchedule } from './schedule/schedule.js';

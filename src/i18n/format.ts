@@ -3,12 +3,14 @@
  * built once per locale, zone and options and then reused: constructing
  * Intl formatters is far slower than using them.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>();
+type Formatter =
+  | Intl.DateTimeFormat
+  | Intl.DisplayNames
+  | Intl.RelativeTimeFormat
+  | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -69,10 +71,33 @@ export function regionName(code: string, locale: string): string {
   }
 }
 
+/**
+ * A list's parts ("1", ", ", "3", " and ", "7") in the locale's way, so items
+ * can be marked up; the same formatter as `formatList`.
+ */
+export function formatListToParts(items: readonly string[], locale: string) {
+  return cached(
+    `l|${locale}|conjunction`,
+    () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }),
+  ).formatToParts(items);
+}
+
 /** "in 3 days", "tomorrow"… in the locale. */
 export function formatRelativeDays(days: number, locale: string): string {
   return cached(
     `t|${locale}`,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
   ).format(days, 'day');
+}
+
+/** "Portugal and Thailand", "14, 15, 16" (`unit`) in the locale's way. */
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: Intl.ListFormatType = 'conjunction',
+): string {
+  return cached(
+    `l|${locale}|${type}`,
+    () => new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'short' : 'long' }),
+  ).format(items);
 }

@@ -1,110 +1,212 @@
-import { css, html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ImrfElement } from '../base/imrf-element.js';
-import type { Forum, Roundtable } from '../data/types.js';
+import { downloadText } from '../calendar/download.js';
+import type { Forum, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
-import { formatDay, formatTimeRange, regionName } from '../i18n/format.js';
+import { formatDay, formatListToParts } from '../i18n/format.js';
 import { pickText } from '../i18n/text.js';
+import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
+import { coChairNames, roundtableCalendar } from './calendar.js';
+import {
+  objectiveTitle,
+  resolveRoundtables,
+  roundtableTitle,
+  selectRoundtables,
+  type RoundtableView,
+  type Selection,
+} from './resolve.js';
+import { objectiveStyles } from './objective-styles.js';
+import { roundtableStyles } from './styles.js';
 
 /**
- * A round table of the forum: its co-chairs, its slot and the GCM objectives
- * it reviews. Without `number`, every round table.
+ * A round table of the forum: its title, co-chairs (country names in the
+ * element's language), slot (date, time in the forum's zone or another,
+ * room), description and every GCM objective it reviews, with "Add to
+ * calendar". `number` picks one; `objective` picks the one that reviews that
+ * objective and highlights it; with neither, every round table as cards.
  *
- * @summary A round table: co-chairs, slot and objectives.
+ * @summary A round table: co-chairs, slot, room and the objectives it reviews.
  * @tag imrf-roundtable
  *
- * @csspart card - One round table.
- * @csspart objectives - The list of objectives.
+ * @csspart card - One round table (an `article`).
+ * @csspart heading - The round table's title.
+ * @csspart description - Its session's description.
+ * @csspart details - The list of date, time, room and co-chairs.
+ * @csspart co-chairs - The co-chairs' names.
+ * @csspart objectives - The list of objectives reviewed.
+ * @csspart objective - One objective; the highlighted one also has `highlighted`.
+ * @csspart highlighted - The objective asked for with `objective`.
+ * @csspart objective-number - An objective's number badge.
+ * @csspart calendar-button - The "Add to calendar" button.
+ * @csspart summary - One line of the `compact` view.
+ *
+ * @cssprop --imrf-roundtable-accent - Card top border and the highlighted objective's marker, and 15% of its background over the surface, in both themes (default: `--imrf-color-primary`).
+ * @cssprop --imrf-roundtable-card-border - Card border (default: `--imrf-color-border`).
+ * @cssprop --imrf-roundtable-gap - Space between cards (default: `--imrf-space-4`).
  */
 export class ImrfRoundtable extends ImrfElement {
-  static override styles = [
-    ...ImrfElement.styles,
-    css`
-      .cards {
-        display: grid;
-        gap: var(--_space-4);
-      }
-      article {
-        padding: var(--_space-4);
-        border: 0.0625em solid var(--_border);
-        border-block-start: 0.3em solid var(--_primary);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-      }
-      h2 {
-        font-size: 1.25em;
-        margin-block-end: var(--_space-2);
-      }
-      dl {
-        display: grid;
-        gap: var(--_space-1);
-      }
-      dt {
-        font-weight: 600;
-        margin-block-start: var(--_space-2);
-      }
-      ol {
-        list-style: none;
-        display: grid;
-        gap: var(--_space-1);
-      }
-      .number {
-        font-weight: 600;
-        font-variant-numeric: tabular-nums;
-      }
-    `,
-  ];
+  static override styles = [...ImrfElement.styles, objectiveStyles, roundtableStyles];
 
-  /** The number of the round table to show; without it, all of them. */
+  /** The number of the round table to show. */
   @property({ type: Number, reflect: true }) number?: number;
+
+  /** A GCM objective number: shows the round table that reviews it, with the objective highlighted. */
+  @property({ type: Number, reflect: true }) objective?: number;
+
+  /** A one-line summary per round table, for sidebars (no description, objective titles or button). */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The zone times are shown in: an IANA zone, or `local` for the visitor's; by default the forum's. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+
+  private views: RoundtableView[] = [];
+  private viewsFrom?: Forum;
+  private selection: Selection = { kind: 'none' };
+  private zone = 'UTC';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { state } = this.forum;
+    if (state.status !== 'ready') return;
+    if (state.forum !== this.viewsFrom) {
+      this.viewsFrom = state.forum;
+      this.views = resolveRoundtables(state.forum);
+    }
+    this.selection = selectRoundtables(this.views, this.number, this.objective, {
+      number: this.getAttribute('number'),
+      objective: this.getAttribute('objective'),
+    });
+    this.zone = resolveZone(this.timeZone?.trim(), state.forum.timeZone);
+  }
 
   protected override renderReady(forum: Forum) {
     const { t } = this.i18n;
-    if (forum.roundtables.length === 0) return this.renderEmpty(t.roundtable.none);
-    if (this.number === undefined || this.number === null) {
-      return html`<div class="cards">
-        ${forum.roundtables.map((r) => this.renderCard(r, forum))}
-      </div>`;
+    const s = this.selection;
+    switch (s.kind) {
+      case 'none':
+        return this.renderEmpty(t.roundtable.none);
+      case 'no-table':
+        return this.renderEmpty(fill(t.roundtable.notFound, { number: s.asked }));
+      case 'no-objective':
+        return this.renderEmpty(fill(t.roundtable.objectiveNotFound, { number: s.asked }));
+      case 'one':
+        return this.compact
+          ? html`<p class="summary" part="summary">${this.renderSummary(s.view, s.highlight)}</p>`
+          : this.renderCard(s.view, forum, s.highlight);
+      case 'all':
+        return this.renderAll(s.views, forum);
     }
-    const table = forum.roundtables.find((r) => r.number === this.number);
-    return table
-      ? this.renderCard(table, forum)
-      : this.renderEmpty(fill(t.roundtable.notFound, { number: String(this.number) }));
   }
 
-  private renderCard(table: Roundtable, forum: Forum) {
+  private renderAll(views: readonly RoundtableView[], forum: Forum) {
+    const { t } = this.i18n;
+    return this.compact
+      ? html`<ul class="summaries" aria-label=${t.roundtable.label}>
+          ${views.map(
+            (v) => html`<li class="summary" part="summary">${this.renderSummary(v)}</li>`,
+          )}
+        </ul>`
+      : html`<div class="cards">${views.map((v) => this.renderCard(v, forum))}</div>`;
+  }
+
+  /** "10:00 – 13:00, New York time (EDT)" in the zone shown. */
+  private renderTime(session: Session, forum: Forum) {
     const { locale, t } = this.i18n;
-    const session = forum.sessions.find((s) => s.id === table.session);
-    const room = session && forum.rooms.find((r) => r.id === session.room);
-    const title = table.title ?? session?.title;
-    return html`<article part="card" aria-labelledby="rt-${table.number}">
-      <h2 id="rt-${table.number}">
-        ${title ? pickText(title, locale) : fill(t.roundtable.title, { number: table.number })}
-      </h2>
-      ${session
-        ? html`<p>
-            ${formatDay(session.startMs, locale, forum.timeZone)},
-            ${formatTimeRange(session.startMs, session.endMs, locale, forum.timeZone)}${room
-              ? html`, ${pickText(room.name, locale)}`
-              : null}
-          </p>`
-        : null}
-      <dl>
-        <dt>${t.roundtable.coChairs}</dt>
-        <dd>${table.coChairs.map((code) => regionName(code, locale)).join(' · ')}</dd>
-        <dt>${t.roundtable.objectives}</dt>
+    return fill(t.roundtable.slotTime, {
+      time: formatShownTime(session.startMs, session.endMs, locale, forum.timeZone, this.zone),
+      zone: describeZone(this.zone, session.startMs, locale, t),
+    });
+  }
+
+  private renderCard(view: RoundtableView, forum: Forum, highlight?: number) {
+    const { locale, t } = this.i18n;
+    const { table, session, room } = view;
+    const id = `rt-${table.number}`;
+    const description = pickText(session?.description, locale);
+    return html`<article part="card" aria-labelledby=${id}>
+      <h2 id=${id} part="heading">${roundtableTitle(view, locale, t)}</h2>
+      ${description
+        ? html`<p class="description" part="description" dir="auto">${description}</p>`
+        : nothing}
+      <dl part="details">
+        <dt>${t.roundtable.date}</dt>
         <dd>
-          <ol part="objectives">
-            ${table.objectives.map((n) => {
-              const objective = forum.objectives.find((o) => o.number === n);
-              return html`<li>
-                <span class="number">${n}.</span>
-                ${objective ? pickText(objective.title, locale) : null}
-              </li>`;
-            })}
-          </ol>
+          ${session ? formatDay(session.startMs, locale, forum.timeZone) : t.roundtable.noSlot}
         </dd>
+        ${session
+          ? html`<dt>${t.roundtable.time}</dt>
+              <dd>${this.renderTime(session, forum)}</dd>`
+          : nothing}
+        ${room
+          ? html`<dt>${t.roundtable.room}</dt>
+              <dd>${pickText(room.name, locale)}</dd>`
+          : nothing}
+        ${table.coChairs.length > 0
+          ? html`<dt>${t.roundtable.coChairs}</dt>
+              <dd part="co-chairs">${coChairNames(view, locale)}</dd>`
+          : nothing}
       </dl>
+      ${view.objectives.length > 0
+        ? html`<h3 id="${id}-objectives">${t.roundtable.objectives}</h3>
+            <ol class="objectives" part="objectives" aria-labelledby="${id}-objectives">
+              ${view.objectives.map((o) => {
+                const marked = o.number === highlight;
+                const short = pickText(o.short, locale);
+                return html`<li
+                  class=${marked ? 'highlighted' : ''}
+                  part=${marked ? 'objective highlighted' : 'objective'}
+                  aria-current=${marked ? 'true' : nothing}
+                >
+                  <span class="number" part="objective-number">${o.number}</span>
+                  <span>
+                    ${short ? html`<span class="short" dir="auto">${short}</span>` : nothing}
+                    <span dir="auto">${objectiveTitle(o, locale, t)}</span>
+                  </span>
+                </li>`;
+              })}
+            </ol>`
+        : nothing}
+      ${session
+        ? html`<button
+            part="calendar-button"
+            aria-describedby=${id}
+            @click=${() => this.addToCalendar(view)}
+          >
+            ${t.roundtable.addToCalendar}
+          </button>`
+        : nothing}
     </article>`;
+  }
+
+  /** Title · date and time · co-chairs · objectives, on one line. */
+  private renderSummary(view: RoundtableView, highlight?: number) {
+    const { locale, t } = this.i18n;
+    const forum = this.viewsFrom!;
+    const { session, table } = view;
+    const [before, after] = t.roundtable.compactObjectives.split('{list}');
+    const numbers = formatListToParts(
+      view.objectives.map((o) => String(o.number)),
+      locale,
+    ).map((part) =>
+      part.type === 'element' && part.value === String(highlight)
+        ? html`<mark part="highlighted">${part.value}</mark>`
+        : part.value,
+    );
+    return html`<span><strong>${roundtableTitle(view, locale, t)}</strong></span> ${session
+        ? html`<span
+            >${formatDay(session.startMs, locale, forum.timeZone)},
+            ${this.renderTime(session, forum)}</span
+          >`
+        : nothing}
+      ${table.coChairs.length > 0 ? html`<span>${coChairNames(view, locale)}</span>` : nothing}
+      ${numbers.length > 0 ? html`<span>${before}${numbers}${after}</span>` : nothing}`;
+  }
+
+  private addToCalendar(view: RoundtableView): void {
+    const { state } = this.forum;
+    if (state.status !== 'ready') return;
+    const file = roundtableCalendar(state.forum, view, this.i18n.locale, this.i18n.t, Date.now());
+    if (file) downloadText(file.filename, file.text, 'text/calendar;charset=utf-8');
   }
 }

@@ -1,0 +1,243 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ImrfElement } from '../base/imrf-element.js';
+import type { Forum, Roundtable } from '../data/types.js';
+import { fill } from '../i18n/catalog.js';
+import { formatDay } from '../i18n/format.js';
+import { pickText } from '../i18n/text.js';
+import { coChairNames } from '../roundtable/calendar.js';
+import {
+  objectiveTitle,
+  resolveRoundtables,
+  roundtableTitle,
+  type ObjectiveInfo,
+  type RoundtableView,
+} from '../roundtable/resolve.js';
+import {
+  GROUP_BY,
+  filterEntries,
+  groupEntries,
+  objectiveEntries,
+  type GroupBy,
+  type ObjectiveEntry,
+  type ObjectiveGroup,
+} from './entries.js';
+import { templateHref } from './href.js';
+import { objectiveStyles } from '../roundtable/objective-styles.js';
+import { objectivesStyles } from './styles.js';
+
+/** Detail of `imrf-objective-select`. */
+export interface ObjectiveSelectDetail {
+  readonly objective: ObjectiveInfo;
+  /** The round table that reviews it, if any. */
+  readonly roundtable: Roundtable | undefined;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'imrf-objective-select': CustomEvent<ObjectiveSelectDetail>;
+  }
+}
+
+/**
+ * The 23 objectives of the Global Compact and the round table that reviews
+ * each: the map of the whole forum on one screen. Grouped by round table or
+ * listed by number, with a text filter; each objective can be selected, or
+ * be a link to a partner's page.
+ *
+ * @summary The GCM objectives and the round tables that review them.
+ * @tag imrf-objectives
+ *
+ * @fires imrf-objective-select - An objective was chosen. Detail: `{ objective, roundtable }`. Cancelable: cancelling keeps the highlight where it was and stops a link from being followed.
+ *
+ * @csspart filter - The filter's label, field and hint.
+ * @csspart filter-input - The filter's text field.
+ * @csspart count - How many objectives the filter shows (a live region).
+ * @csspart group - The objectives of one round table (with `group-by="roundtable"`).
+ * @csspart group-heading - A round table's heading.
+ * @csspart list - A list of objectives.
+ * @csspart objective - One objective; the highlighted one also has `highlighted`.
+ * @csspart highlighted - The objective given by `objective` or last selected.
+ * @csspart entry - An objective's button or link.
+ * @csspart number - An objective's number badge.
+ * @csspart roundtable - The round table under an objective (with `group-by="number"`).
+ *
+ * @cssprop --imrf-objectives-accent - Group and entry accent borders, and 15% of the highlighted objective's background over the surface, in both themes (default: `--imrf-color-primary`).
+ * @cssprop --imrf-objectives-column-width - Narrowest column of the grid (default: 15em).
+ * @cssprop --imrf-objectives-gap - Space between objectives (default: `--imrf-space-3`).
+ */
+export class ImrfObjectives extends ImrfElement {
+  static override styles = [...ImrfElement.styles, objectiveStyles, objectivesStyles];
+
+  /** `roundtable` (the default): one group per round table; `number`: one list by number. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'roundtable';
+
+  /** The text filter: words from a title or short label, or a number. Kept in sync with the field. */
+  @property({ reflect: true }) filter = '';
+
+  /** The number of the objective to highlight. */
+  @property({ type: Number, reflect: true }) objective?: number;
+
+  /** Makes each objective a link: a URL template where `{number}` is the objective's number. */
+  @property({ attribute: 'objective-href' }) objectiveHref?: string;
+
+  /** Makes round table names links: a URL template where `{number}` is the round table's number. */
+  @property({ attribute: 'roundtable-href' }) roundtableHref?: string;
+
+  /** Hides the filter field (the `filter` attribute still applies). */
+  @property({ type: Boolean, attribute: 'no-filter', reflect: true }) noFilter = false;
+
+  private views: RoundtableView[] = [];
+  private entries: ObjectiveEntry[] = [];
+  private groups: ObjectiveGroup[] = [];
+  private shown = 0;
+  private by: GroupBy = GROUP_BY[0];
+  private derivedKey = '';
+  private derivedFrom?: Forum;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { state } = this.forum;
+    if (state.status !== 'ready') return;
+    const { locale, t } = this.i18n;
+    const by = GROUP_BY.includes(this.groupBy) ? this.groupBy : GROUP_BY[0];
+    // The catalog matters too: untitled objectives are filtered by their "Objective N".
+    const key = `${locale}|${this.i18n.waiting}|${by}|${this.filter}`;
+    this.by = by;
+    if (state.forum === this.derivedFrom && key === this.derivedKey) return;
+    if (state.forum !== this.derivedFrom) {
+      this.views = resolveRoundtables(state.forum);
+      this.entries = objectiveEntries(state.forum, this.views);
+    }
+    this.derivedFrom = state.forum;
+    this.derivedKey = key;
+    const shown = filterEntries(this.entries, this.filter, locale, t);
+    this.shown = shown.length;
+    this.groups = groupEntries(shown, this.views, by);
+  }
+
+  protected override renderReady() {
+    const { t } = this.i18n;
+    const o = t.objectives;
+    if (this.entries.length === 0) return this.renderEmpty(o.none);
+    const filtering = this.filter.trim() !== '';
+    return html`<div>
+      ${this.noFilter
+        ? nothing
+        : html`<div class="filter" part="filter">
+            <label for="filter">${o.filter}</label>
+            <input
+              id="filter"
+              part="filter-input"
+              type="search"
+              autocomplete="off"
+              aria-describedby="filter-hint"
+              .value=${live(this.filter)}
+              @input=${this.onInput}
+            />
+            <p id="filter-hint" class="hint">${o.filterHint}</p>
+          </div>`}
+      <p class="count" part="count" role="status">
+        ${filtering ? fill(o.shown, { count: this.shown, total: this.entries.length }) : nothing}
+      </p>
+      ${this.shown === 0
+        ? html`<p>${fill(o.noMatch, { query: this.filter.trim() })}</p>`
+        : this.by === 'number'
+          ? this.groups.map((group, i) => this.renderGroup(group, i))
+          : html`<div class="groups">
+              ${this.groups.map((group, i) => this.renderGroup(group, i))}
+            </div>`}
+    </div>`;
+  }
+
+  private renderGroup({ view, entries }: ObjectiveGroup, index: number) {
+    const { locale, t } = this.i18n;
+    const list = html`<ol
+      part="list"
+      aria-label=${this.by === 'number' ? t.objectives.label : nothing}
+    >
+      ${entries.map((entry) => this.renderEntry(entry))}
+    </ol>`;
+    if (this.by === 'number') return list;
+    const id = `group-${index}`;
+    const session = view?.session;
+    const meta = view && [
+      coChairNames(view, locale),
+      session && formatDay(session.startMs, locale, this.derivedFrom!.timeZone),
+    ];
+    return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
+      <h2 id=${id} part="group-heading">
+        ${view ? this.renderRoundtable(view) : t.objectives.unassigned}
+      </h2>
+      ${meta ? html`<p class="meta">${meta.filter(Boolean).join(' · ')}</p>` : nothing} ${list}
+    </div>`;
+  }
+
+  /** The round table's title, as a link when `roundtable-href` makes one. */
+  private renderRoundtable(view: RoundtableView) {
+    const { locale, t } = this.i18n;
+    const title = roundtableTitle(view, locale, t);
+    const href = templateHref(this.roundtableHref, view.table.number);
+    return href ? html`<a href=${href}>${title}</a>` : title;
+  }
+
+  private renderEntry(entry: ObjectiveEntry) {
+    const { locale, t } = this.i18n;
+    const { objective, view } = entry;
+    const marked = objective.number === this.objective;
+    const short = pickText(objective.short, locale);
+    const content = html`<span class="number" part="number">${objective.number}</span>
+      <span>
+        ${short ? html`<span class="short" dir="auto">${short}</span>` : nothing}
+        <span class="title" dir="auto">${objectiveTitle(objective, locale, t)}</span>
+      </span>`;
+    const href = templateHref(this.objectiveHref, objective.number);
+    const select = (event: MouseEvent) => this.select(entry, event);
+    return html`<li part=${marked ? 'objective highlighted' : 'objective'}>
+      ${href
+        ? html`<a
+            class="entry"
+            part="entry"
+            href=${href}
+            aria-current=${marked ? 'true' : nothing}
+            @click=${select}
+            >${content}</a
+          >`
+        : html`<button
+            class="entry"
+            part="entry"
+            type="button"
+            aria-current=${marked ? 'true' : nothing}
+            @click=${select}
+          >
+            ${content}
+          </button>`}
+      ${this.by === 'number' && view
+        ? html`<span class="reviewed" part="roundtable">${this.renderRoundtable(view)}</span>`
+        : nothing}
+    </li>`;
+  }
+
+  private onInput(event: Event): void {
+    this.filter = (event.target as HTMLInputElement).value;
+  }
+
+  /**
+   * Announces the choice; unless a listener cancels it, highlights it (and a
+   * link is followed). A link opened in a new tab or window is left alone.
+   */
+  private select({ objective, view }: ObjectiveEntry, event: MouseEvent): void {
+    const { button, ctrlKey, metaKey, shiftKey, altKey } = event;
+    if (
+      event.currentTarget instanceof HTMLAnchorElement &&
+      (button || ctrlKey || metaKey || shiftKey || altKey)
+    )
+      return;
+    const detail: ObjectiveSelectDetail = { objective, roundtable: view?.table };
+    const init = { detail, bubbles: true, composed: true, cancelable: true };
+    if (this.dispatchEvent(new CustomEvent('imrf-objective-select', init)))
+      this.objective = objective.number;
+    else event.preventDefault();
+  }
+}

@@ -1,0 +1,51 @@
+import { sessionEvent } from '../calendar/events.js';
+import { buildCalendar } from '../calendar/ics.js';
+import type { Forum } from '../data/types.js';
+import type { Catalog } from '../i18n/catalog.js';
+import { formatList, regionName } from '../i18n/format.js';
+import { pickText } from '../i18n/text.js';
+import { objectiveTitle, type RoundtableView } from './resolve.js';
+
+/** The co-chairs' country names, joined the locale's way: "Egypt and Germany". */
+export function coChairNames(view: RoundtableView, locale: string): string {
+  return formatList(
+    view.table.coChairs.map((code) => regionName(code, locale)),
+    locale,
+  );
+}
+
+/**
+ * An .ics file with the round table's session, in a locale: the session's
+ * event (room, venue, description) with the co-chairs and the objectives
+ * reviewed added to its description. Undefined when it has no session.
+ */
+export function roundtableCalendar(
+  forum: Forum,
+  view: RoundtableView,
+  locale: string,
+  t: Catalog,
+  stamp: number,
+): { filename: string; text: string } | undefined {
+  const { session } = view;
+  if (!session) return undefined;
+  const r = t.roundtable;
+  const event = sessionEvent(forum, session, locale, r);
+  const description = [
+    event.description,
+    view.table.coChairs.length > 0 && `${r.coChairs}: ${coChairNames(view, locale)}`,
+    view.objectives.length > 0 &&
+      [
+        `${r.objectives}:`,
+        ...view.objectives.map((o) => `${o.number}. ${objectiveTitle(o, locale, t)}`),
+      ].join('\n'),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    filename: `${forum.id}-${session.id}.ics`.replace(/[^\w.-]+/g, '-'),
+    text: buildCalendar([{ ...event, description }], {
+      name: pickText(forum.shortTitle ?? forum.title, locale),
+      stamp,
+    }),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { withActions } from 'storybook/actions/decorator';
+import '../src/objectives/define.js';
+import type { StoryArgs } from './args.js';
+import { EMPTY_FORUM, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
+
+interface Args extends StoryArgs {
+  'group-by'?: 'roundtable' | 'number';
+  filter?: string;
+  objective?: number;
+  'objective-href'?: string;
+  'roundtable-href'?: string;
+  'no-filter'?: boolean;
+  lang?: string;
+}
+
+const element = (args: Args) =>
+  html`<imrf-objectives
+    group-by=${ifDefined(args['group-by'])}
+    filter=${ifDefined(args.filter)}
+    objective=${ifDefined(args.objective)}
+    objective-href=${ifDefined(args['objective-href'])}
+    roundtable-href=${ifDefined(args['roundtable-href'])}
+    ?no-filter=${args['no-filter']}
+    src=${ifDefined(args.src)}
+    data=${ifDefined(args.data)}
+    theme=${ifDefined(args.theme)}
+    lang=${ifDefined(args.lang)}
+  ></imrf-objectives>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/imrf-objectives',
+  component: 'imrf-objectives',
+  render: element,
+  // The Actions panel logs every imrf-objective-select.
+  decorators: [withActions],
+  parameters: { actions: { handles: ['imrf-objective-select'] } },
+  argTypes: {
+    'group-by': { control: 'inline-radio', options: ['roundtable', 'number'] },
+    filter: { control: 'text' },
+    objective: { control: { type: 'number', min: 1, max: 23 } },
+    'objective-href': { control: 'text' },
+    'roundtable-href': { control: 'text' },
+    'no-filter': { control: 'boolean' },
+    src: { control: 'text' },
+    data: { control: 'text' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ru', 'zh', 'ar'] },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The 23 objectives, grouped by the round table that reviews them. */
+export const ByRoundTable: Story = {};
+
+/** `group-by="number"`: objectives 1 to 23, each with its round table. */
+export const ByNumber: Story = { args: { 'group-by': 'number' } };
+
+/** `filter`: the text filter, here "migrants". */
+export const Filtered: Story = { args: { filter: 'migrants' } };
+
+/** A filter that matches nothing. */
+export const NoMatch: Story = { args: { filter: 'teleportation' } };
+
+/** `objective="7"`: one objective highlighted. */
+export const Highlighted: Story = { args: { objective: 7 } };
+
+/** `objective-href` and `roundtable-href`: entries become links to the partner's pages. */
+export const Links: Story = {
+  args: { 'objective-href': '/objectives/{number}', 'roundtable-href': '/roundtables/{number}' },
+};
+
+/** `no-filter`: just the map. */
+export const NoFilter: Story = { args: { 'no-filter': true, 'group-by': 'number' } };
+
+/** A forum file loaded by URL. */
+export const FromUrl: Story = { args: { src: '/data/imrf-2022.json' } };
+
+/** A forum that lists no objectives. */
+export const Empty: Story = { args: { data: EMPTY_FORUM } };
+
+/** While the data is on its way. */
+export const Loading: Story = { args: { src: PENDING_URL } };
+
+/** A URL that does not answer with forum data: the error state, with Try again. */
+export const Error: Story = { args: { src: '/no-such-forum.json' } };
+
+/** French interface (the default data's objective titles are in English only). */
+export const French: Story = { args: { lang: 'fr', objective: 7 } };
+
+/** Arabic, right to left. */
+export const Arabic: Story = { args: { lang: 'ar', 'group-by': 'number' } };
+
+/** Dark theme. */
+export const Dark: Story = { args: { theme: 'dark', objective: 7 } };
+
+/** English, French and Arabic, light and dark. */
+export const LanguagesAndThemes: Story = {
+  render: (args) =>
+    html`<style>
+        ${STACK_CSS}
+      </style>
+      <div class="stack">
+        ${(['light', 'dark'] as const).flatMap((theme) =>
+          ['en', 'fr', 'ar'].map((lang) => element({ ...args, theme, lang })),
+        )}
+      </div>`,
+  args: { filter: 'skills', objective: 18 },
+};
+
+/** A partner's colours and type, through the global tokens and `--imrf-objectives-*`. */
+export const PartnerTheme: Story = {
+  render: (args) =>
+    html`<style>
+        ${PARTNER_CSS}
+      </style>
+      <div class="partner">${element(args)}</div>`,
+  args: { objective: 7 },
+};

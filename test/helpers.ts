@@ -1,0 +1,36 @@
+// Helpers the element suites share.
+
+/** The visible text of a node, with runs of white space made one space. */
+export const text = (node: Element | null | undefined): string =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Runs an action that should start a file download (src/calendar/download.ts)
+ * and returns the file instead of letting the browser save it.
+ */
+export async function captureDownload(
+  action: () => unknown,
+): Promise<{ filename: string; type: string; text: string } | undefined> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  let filename = '';
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    if (object instanceof Blob) blob = object;
+    return original.call(URL, object);
+  };
+  const stop = (event: Event) => {
+    const link = event.target as HTMLAnchorElement;
+    if (link instanceof HTMLAnchorElement && link.hasAttribute('download')) {
+      filename = link.download;
+      event.preventDefault();
+    }
+  };
+  document.addEventListener('click', stop, true);
+  try {
+    await action();
+  } finally {
+    URL.createObjectURL = original;
+    document.removeEventListener('click', stop, true);
+  }
+  return blob && { filename, type: blob.type, text: await blob.text() };
+}

@@ -3,4 +3,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   litelement: true,
+  // package.json's `customElements` is written by hand: otherwise the freshness check's
+  // temporary --outdir would be recorded there.
+  packagejson: false,
 };

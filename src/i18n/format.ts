@@ -3,12 +3,14 @@
  * built once per locale, zone and options and then reused: constructing
  * Intl formatters is far slower than using them.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>();
+type Formatter =
+  | Intl.DateTimeFormat
+  | Intl.DisplayNames
+  | Intl.RelativeTimeFormat
+  | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.RelativeTimeFormat>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
   if (!value) cache.set(key, (value = make()));
   return value;
@@ -75,4 +77,16 @@ export function formatRelativeDays(days: number, locale: string): string {
     `t|${locale}`,
     () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
   ).format(days, 'day');
+}
+
+/** "Portugal and Thailand", "14, 15, 16" (`unit`) in the locale's way. */
+export function formatList(
+  items: readonly string[],
+  locale: string,
+  type: Intl.ListFormatType = 'conjunction',
+): string {
+  return cached(
+    `l|${locale}|${type}`,
+    () => new Intl.ListFormat(locale, { type, style: type === 'unit' ? 'short' : 'long' }),
+  ).format(items);
 }

@@ -49,6 +49,17 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * A test for one search word: a number matches whole numbers only (so "3"
+ * finds round table 3, not objective 13 or 2030); other words match anywhere,
+ * as languages differ in where words begin (Arabic articles, Chinese).
+ */
+function matcher(word: string): (text: string) => boolean {
+  if (!/^\p{N}+$/u.test(word)) return (text) => text.includes(word);
+  const number = new RegExp(`(?<!\\p{N})${word}(?!\\p{N})`, 'u');
+  return (text) => number.test(text);
+}
+
 const texts = new WeakMap<ForumIndex, Map<string, readonly string[]>>();
 
 /** Each session's searchable text in a locale, folded; built once per forum and locale. */
@@ -85,7 +96,7 @@ export function filterSessions(
   const { sessions } = index.forum;
   if (!filtering(filters)) return sessions;
   const { day, room, kind, objective, search } = filters;
-  const words = search ? fold(search).split(/\s+/) : [];
+  const words = search ? fold(search).split(/\s+/).map(matcher) : [];
   const haystacks = words.length > 0 ? searchTexts(index, locale) : [];
   return sessions.filter(
     (s, i) =>
@@ -93,6 +104,6 @@ export function filterSessions(
       (room === null || s.room === room) &&
       (kind === null || s.kind === kind) &&
       (objective === null || index.roundtableOf(s)?.objectives.includes(objective) === true) &&
-      words.every((word) => haystacks[i]!.includes(word)),
+      words.every((matches) => matches(haystacks[i]!)),
   );
 }

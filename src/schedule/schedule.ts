@@ -104,7 +104,8 @@ export class ImrfSchedule extends ImrfElement {
   private timeline?: Timeline;
   private zone = '';
   private times = new SessionTimes('', '');
-  private revealed?: ForumIndex;
+  /** A session to scroll to once rendered. */
+  private scrollTarget?: string;
   private moreObserver?: IntersectionObserver;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -125,6 +126,8 @@ export class ImrfSchedule extends ImrfElement {
       this.shown = filterSessions(index, this.filters, locale);
       this.days = groupDays(this.shown, index);
     }
+    // A page opened at #rt3 shows round table 3.
+    if (fresh) this.onHash();
     const all = this.shown.length <= RENDER_ALL_UP_TO;
     const page = all
       ? { days: this.days, count: this.shown.length }
@@ -237,14 +240,8 @@ export class ImrfSchedule extends ImrfElement {
     const position = session ? this.shown.indexOf(session) : -1;
     if (position < 0) return false;
     if (position >= this.limit) this.limit = position + PAGE_SIZE;
-    this.target = id;
-    this.updateComplete.then(() => {
-      const article = this.shadowRoot?.getElementById(id);
-      article?.scrollIntoView({ block: 'start' });
-      article
-        ?.querySelector<HTMLElement>('[part~="session-title"]')
-        ?.focus({ preventScroll: true });
-    });
+    this.target = this.scrollTarget = id;
+    this.requestUpdate();
     return true;
   }
 
@@ -271,9 +268,11 @@ export class ImrfSchedule extends ImrfElement {
 
   protected override updated(): void {
     super.updated();
-    if (this.index && this.revealed !== this.index) {
-      this.revealed = this.index;
-      this.onHash();
+    const article = this.scrollTarget && this.shadowRoot?.getElementById(this.scrollTarget);
+    if (article) {
+      this.scrollTarget = undefined;
+      article.scrollIntoView({ block: 'start' });
+      article.querySelector<HTMLElement>('[part~="session-title"]')?.focus({ preventScroll: true });
     }
     // Long programmes load the next page as "Show more" comes near the viewport.
     const more = this.shadowRoot?.querySelector('.more');

@@ -49,11 +49,8 @@ const dayId = (key: string) => `_d${key}`;
 export function dayTemplate(day: DayGroup, v: View) {
   const { t, locale } = v;
   const scrolls = day.columns.length > 2;
-  return html`<section
-    class="day ${day.parallel ? 'parallel' : ''}"
-    part="day"
-    aria-labelledby=${dayId(day.key)}
-  >
+  // Not a landmark: a wide day's scrolling grid is one, named by the day.
+  return html`<div class="day ${day.parallel ? 'parallel' : ''}" part="day">
     <div role="heading" aria-level=${v.level} class="day-heading" id=${dayId(day.key)}>
       ${formatDay(v.index.days.get(day.key)!, locale, v.forum.timeZone)}
     </div>
@@ -95,7 +92,7 @@ export function dayTemplate(day: DayGroup, v: View) {
         </tbody>
       </table>
     </div>
-  </section>`;
+  </div>`;
 }
 
 function sessionTemplate(s: Session, dayKey: string, v: View) {
@@ -187,7 +184,9 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
         </ol>`
       : nothing}
     <button class="secondary" part="calendar-button" @click=${() => v.addToCalendar(s)}>
-      ${t.schedule.addToCalendar}<span class="visually-hidden">: ${text(s.title)}</span>
+      ${t.schedule.addToCalendar}<span class="visually-hidden"
+        >${fill(t.schedule.addToCalendarOf, { title: text(s.title) })}</span
+      >
     </button>
   </article>`;
 }

@@ -56,6 +56,7 @@ const ar: Catalog = {
     time: 'الوقت',
     session: 'الجلسة',
     addToCalendar: 'إضافة إلى التقويم',
+    addToCalendarOf: ': {title}',
     download: 'تنزيل البرنامج (‎.ics)',
     showMore: 'عرض المزيد من الجلسات (المتبقي: {count})',
   },

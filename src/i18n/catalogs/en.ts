@@ -60,6 +60,7 @@ const en = {
     time: 'Time',
     session: 'Session',
     addToCalendar: 'Add to calendar',
+    addToCalendarOf: ': {title}',
     download: 'Download the programme (.ics)',
     showMore: 'Show more sessions ({count} left)',
   },

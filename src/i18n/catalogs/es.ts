@@ -57,6 +57,7 @@ const es: Catalog = {
     time: 'Hora',
     session: 'Sesión',
     addToCalendar: 'Añadir al calendario',
+    addToCalendarOf: ': {title}',
     download: 'Descargar el programa (.ics)',
     showMore: 'Mostrar más sesiones (quedan {count})',
   },

@@ -56,6 +56,7 @@ const fr: Catalog = {
     time: 'Heure',
     session: 'Séance',
     addToCalendar: 'Ajouter à l’agenda',
+    addToCalendarOf: ' : {title}',
     download: 'Télécharger le programme (.ics)',
     showMore: 'Afficher plus de séances ({count} restantes)',
   },

@@ -56,6 +56,7 @@ const ru: Catalog = {
     time: 'Время',
     session: 'Заседание',
     addToCalendar: 'Добавить в календарь',
+    addToCalendarOf: ': {title}',
     download: 'Скачать программу (.ics)',
     showMore: 'Показать ещё (осталось: {count})',
   },

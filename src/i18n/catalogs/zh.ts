@@ -56,6 +56,7 @@ const zh: Catalog = {
     time: '时间',
     session: '会议',
     addToCalendar: '添加到日历',
+    addToCalendarOf: '：{title}',
     download: '下载议程（.ics）',
     showMore: '显示更多会议（还有 {count} 场）',
   },

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import { safeUrl } from '../data/safe-url.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
@@ -172,7 +173,7 @@ export class ImrfSchedule extends ImrfElement {
       </p>
       ${legendTemplate(view)}
       ${this.shown.length === 0 ? html`<p class="none">${t.schedule.noMatch}</p>` : nothing}
-      ${this.visible.map((day) => dayTemplate(day, view))}
+      ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
       ${this.remaining > 0
         ? html`<button
             class="more secondary"
@@ -201,6 +202,7 @@ export class ImrfSchedule extends ImrfElement {
       },
       filters: this.filters!,
       timeline: this.timeline!,
+      deps: [t, locale, this.zone, this.timeline!.key, this.target, level, this.roundtableHref],
       href: (s) => {
         const number = index.roundtableOf(s)?.number;
         if (!this.roundtableHref || number === undefined || s.kind !== 'roundtable')

@@ -35,6 +35,8 @@ export interface View {
   readonly target: string | null;
   /** The heading level of days; sessions are one below. */
   readonly level: number;
+  /** What a rendered day depends on besides its sessions: it re-renders only when these change. */
+  readonly deps: readonly unknown[];
   /** Session times in the shown zone and the element's language. */
   readonly times: SessionTimes;
   /** The link of a session's title (round tables with `roundtable-href`). */

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ImrfElement } from '../base/imrf-element.js';
-import { safeUrl } from '../data/safe-url.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { ClockController } from './clock.js';
@@ -15,9 +14,16 @@ import {
 } from './filters.js';
 import { firstSlots, groupDays, indexForum, type DayGroup, type ForumIndex } from './group.js';
 import { parseNow, timeline, type Timeline } from './now.js';
+import { PagingController } from './paging.js';
 import { scheduleStyles } from './styles.js';
 import { downloadSessions } from './export.js';
-import { dayTemplate, headerTemplate, legendTemplate, type View } from './templates.js';
+import {
+  dayTemplate,
+  headerTemplate,
+  legendTemplate,
+  roundtableLink,
+  type View,
+} from './templates.js';
 import { resolveZone, SessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
 
@@ -90,10 +96,15 @@ export class ImrfSchedule extends ImrfElement {
   /** Link template for round-table titles, e.g. `/roundtables/{number}`. */
   @property({ attribute: 'roundtable-href' }) roundtableHref: string | null = null;
 
-  @state() private limit = PAGE_SIZE;
   @state() private target: string | null = null;
 
-  private readonly clock = new ClockController(this, () => this.tick());
+  // A minute passed: re-render only when what "now" shows has changed.
+  private readonly clock = new ClockController(this, (now) => {
+    const { state } = this.forum;
+    if (state.status !== 'ready') return;
+    const { sessions, timeZone } = state.forum;
+    if (timeline(sessions, now, timeZone).key !== this.timeline?.key) this.requestUpdate();
+  });
   private index?: ForumIndex;
   private filters?: ScheduleFilters;
   private filterKey = '';
@@ -107,7 +118,9 @@ export class ImrfSchedule extends ImrfElement {
   private times = new SessionTimes('', '');
   /** A session to scroll to once rendered. */
   private scrollTarget?: string;
-  private moreObserver?: IntersectionObserver;
+  private readonly paging = new PagingController(this, PAGE_SIZE, () =>
+    this.shadowRoot?.querySelector('.more'),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -122,7 +135,7 @@ export class ImrfSchedule extends ImrfElement {
     this.filters = cleanFilters(this, index);
     const key = JSON.stringify([this.filters, this.filters.search && locale]);
     if (fresh || key !== this.filterKey) {
-      if (!fresh) this.limit = PAGE_SIZE;
+      if (!fresh) this.paging.reset();
       this.filterKey = key;
       this.shown = filterSessions(index, this.filters, locale);
       this.days = groupDays(this.shown, index);
@@ -130,9 +143,7 @@ export class ImrfSchedule extends ImrfElement {
     // A page opened at #rt3 shows round table 3.
     if (fresh) this.onHash();
     const all = this.shown.length <= RENDER_ALL_UP_TO;
-    const page = all
-      ? { days: this.days, count: this.shown.length }
-      : firstSlots(this.days, this.limit);
+    const page = firstSlots(this.days, all ? Infinity : this.paging.limit);
     this.visible = page.days;
     this.remaining = this.shown.length - page.count;
     const pinned = parseNow(this.now);
@@ -140,15 +151,6 @@ export class ImrfSchedule extends ImrfElement {
     this.timeline = timeline(forum.sessions, pinned ?? this.clock.now, forum.timeZone);
     if (fresh || this.times.locale !== locale || this.times.timeZone !== this.zone)
       this.times = new SessionTimes(locale, this.zone);
-  }
-
-  /** A minute passed: re-render only when what "now" shows has changed. */
-  private tick(): void {
-    const { state } = this.forum;
-    if (state.status !== 'ready') return;
-    const { sessions, timeZone } = state.forum;
-    if (timeline(sessions, this.clock.now, timeZone).key !== this.timeline?.key)
-      this.requestUpdate();
   }
 
   protected override renderReady(forum: Forum) {
@@ -175,11 +177,7 @@ export class ImrfSchedule extends ImrfElement {
       ${this.shown.length === 0 ? html`<p class="none">${t.schedule.noMatch}</p>` : nothing}
       ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
       ${this.remaining > 0
-        ? html`<button
-            class="more secondary"
-            part="more-button"
-            @click=${() => (this.limit += PAGE_SIZE)}
-          >
+        ? html`<button class="more secondary" part="more-button" @click=${this.paging.next}>
             ${fill(t.schedule.showMore, { count: this.remaining })}
           </button>`
         : nothing}
@@ -188,30 +186,16 @@ export class ImrfSchedule extends ImrfElement {
 
   private view(forum: Forum, level: number): View {
     const { t, locale } = this.i18n;
-    const index = this.index!;
+    const { zone, times, target, roundtableHref } = this;
+    const timeline = this.timeline!;
     return {
-      ...{
-        t,
-        locale,
-        forum,
-        index,
-        level,
-        zone: this.zone,
-        times: this.times,
-        target: this.target,
-      },
+      ...{ t, locale, forum, index: this.index!, level, zone, times, target, timeline },
       filters: this.filters!,
-      timeline: this.timeline!,
-      deps: [t, locale, this.zone, this.timeline!.key, this.target, level, this.roundtableHref],
-      href: (s) => {
-        const number = index.roundtableOf(s)?.number;
-        if (!this.roundtableHref || number === undefined || s.kind !== 'roundtable')
-          return undefined;
-        return safeUrl(new URL(fill(this.roundtableHref, { number }), document.baseURI).href);
-      },
+      deps: [t, locale, zone, timeline.key, target, level, roundtableHref],
+      href: (s) => roundtableLink(roundtableHref, s, this.index!),
       select: (event, session) => {
-        const options = { detail: { session }, bubbles: true, composed: true, cancelable: true };
-        if (this.dispatchEvent(new CustomEvent('imrf-session-select', options)))
+        const init = { detail: { session }, bubbles: true, composed: true, cancelable: true };
+        if (this.dispatchEvent(new CustomEvent('imrf-session-select', init)))
           this.target = session.id;
         else event.preventDefault();
       },
@@ -241,7 +225,7 @@ export class ImrfSchedule extends ImrfElement {
     const session = this.index?.byId.get(id);
     const position = session ? this.shown.indexOf(session) : -1;
     if (position < 0) return false;
-    if (position >= this.limit) this.limit = position + PAGE_SIZE;
+    this.paging.include(position + 1);
     this.target = this.scrollTarget = id;
     this.requestUpdate();
     return true;
@@ -252,20 +236,14 @@ export class ImrfSchedule extends ImrfElement {
     if (hash) this.reveal(decodeURIComponent(hash));
   };
 
-  // Printing shows the whole programme, however long.
-  private readonly onPrint = () => (this.limit = Infinity);
-
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.onHash);
-    addEventListener('beforeprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.onHash);
-    removeEventListener('beforeprint', this.onPrint);
-    this.moreObserver?.disconnect();
   }
 
   protected override updated(): void {
@@ -276,13 +254,5 @@ export class ImrfSchedule extends ImrfElement {
       article.scrollIntoView({ block: 'start' });
       article.querySelector<HTMLElement>('[part~="session-title"]')?.focus({ preventScroll: true });
     }
-    // Long programmes load the next page as "Show more" comes near the viewport.
-    const more = this.shadowRoot?.querySelector('.more');
-    this.moreObserver ??= new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && (this.limit += PAGE_SIZE),
-      { rootMargin: '0px 0px 50% 0px' },
-    );
-    this.moreObserver.disconnect();
-    if (more) this.moreObserver.observe(more);
   }
 }

@@ -144,6 +144,10 @@ export const scheduleStyles = css`
     vertical-align: top;
     text-align: start;
   }
+  th {
+    /* Times and room names break between words only, however many columns. */
+    overflow-wrap: normal;
+  }
   td + td {
     padding-inline-start: var(--_space-2);
   }

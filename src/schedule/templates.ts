@@ -4,6 +4,7 @@
  * render, and compute nothing heavier than a cached formatter call.
  */
 import { html, nothing } from 'lit';
+import { safeUrl } from '../data/safe-url.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
 import {
@@ -43,6 +44,20 @@ export interface View {
   href(session: Session): string | undefined;
   select(event: Event, session: Session): void;
   addToCalendar(session: Session): void;
+}
+
+/**
+ * The link of a round table's title from a template such as
+ * `/roundtables/{number}`, resolved against the page; only http(s) and mailto.
+ */
+export function roundtableLink(
+  template: string | null,
+  session: Session,
+  index: ForumIndex,
+): string | undefined {
+  const number = index.roundtableOf(session)?.number;
+  if (!template || number === undefined || session.kind !== 'roundtable') return undefined;
+  return safeUrl(new URL(fill(template, { number }), document.baseURI).href);
 }
 
 const ids = (s: Session) => `_${encodeURIComponent(s.id)}`;

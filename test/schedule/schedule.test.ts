@@ -1,4 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
+import { fill, loadCatalog } from '../../src/i18n/catalog.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
 import { $, $$, labelledName, render, session, shownIds, text } from './helpers.js';
 
 describe('<imrf-schedule>', () => {
@@ -230,4 +232,42 @@ describe('<imrf-schedule>', () => {
     expect(text($(el, '[role=alert] p'))).to.contain('500');
     expect($(el, '[part=retry-button]')).to.not.equal(null);
   });
+});
+
+describe('<imrf-schedule> languages', () => {
+  for (const language of LANGUAGES) {
+    it(`speaks ${language}${language === 'ar' ? ', right to left' : ''}`, async () => {
+      const t = (await loadCatalog(language))!;
+      const el = await render(
+        html`<div lang=${language}>
+          <imrf-schedule now="2022-05-18T11:00:00-04:00"></imrf-schedule>
+        </div>`,
+      );
+      const base = $(el, '[part=base]')!;
+      expect(base.getAttribute('lang')).to.equal(language);
+      expect(base.getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
+      expect(text($(el, '[part=count]'))).to.equal(
+        fill(t.schedule.count, { shown: 11, total: 11 }).replace(/\s+/g, ' '),
+      );
+      expect($$(el, '[part=legend] li').map(text)).to.deep.equal(
+        (['hearing', 'roundtable', 'policy-debate', 'plenary'] as const).map(
+          (k) => t.common.kinds[k],
+        ),
+      );
+      expect(text(session(el, 'rt3').querySelector('.status'))).to.equal(t.schedule.liveNow);
+      expect(text($(el, '[part=download-button]'))).to.equal(t.schedule.download);
+      expect(text($(el, 'fieldset legend'))).to.equal(t.schedule.showTimesIn);
+      const title = text(session(el, 'rt3').querySelector('[part=session-title]'));
+      expect(title).to.equal(
+        {
+          en: 'Round table 3',
+          fr: 'Table ronde 3',
+          es: 'Mesa redonda 3',
+          ru: 'Круглый стол 3',
+          zh: '圆桌会议3',
+          ar: 'المائدة المستديرة 3',
+        }[language],
+      );
+    });
+  }
 });

@@ -38,6 +38,14 @@ describe('schedule with a large synthetic conference', () => {
     );
   });
 
+  it('loads the next page when "Show more" comes into view', async () => {
+    const el = await renderLarge();
+    const first = shownIds(el).length;
+    $(el, '[part=more-button]')!.scrollIntoView();
+    await waitUntil(() => shownIds(el).length > first, 'a page was added');
+    scrollTo(0, 0);
+  });
+
   it('sets the 12 rooms side by side in a scrollable, keyboard-reachable grid', async () => {
     const el = await renderLarge();
     const day = $(el, '[part=day]')!;

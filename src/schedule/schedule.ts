@@ -31,6 +31,8 @@ import { toolbarTemplate } from './toolbar.js';
 export const RENDER_ALL_UP_TO = 300;
 /** Sessions added per page of a long programme. */
 export const PAGE_SIZE = 120;
+/** With more sessions rendered than this, days off screen skip layout and paint. */
+const LONG = 600;
 
 declare global {
   interface HTMLElementEventMap {
@@ -158,7 +160,8 @@ export class ImrfSchedule extends ImrfElement {
     if (forum.sessions.length === 0 || !this.index) return this.renderEmpty(t.schedule.noSessions);
     const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
     const view = this.view(forum, this.noHeading ? level : Math.min(level + 1, 6));
-    return html`<section aria-label=${t.schedule.label}>
+    const long = this.shown.length - this.remaining > LONG;
+    return html`<section class=${long ? 'long' : ''} aria-label=${t.schedule.label}>
       ${headerTemplate(view, this.noHeading ? undefined : level)}
       ${this.noFilters
         ? nothing

@@ -124,6 +124,11 @@ export const scheduleStyles = css`
   .day {
     margin-block-start: var(--_space-5);
   }
+  /* Very long programmes: days off screen cost no layout or paint. */
+  .long .day {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40em;
+  }
   .day-heading {
     font-size: 1.125em;
     font-weight: 700;

@@ -119,13 +119,15 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
   const room = s.room ? index.rooms.get(s.room) : undefined;
   const table = index.roundtableOf(s);
   const previous = s.continues ? index.byId.get(s.continues) : undefined;
+  const [before, after] = t.schedule.continued.split('{session}');
   const live = timeline.live.has(s);
   const next = timeline.next.has(s);
   const past = !live && s.endMs <= timeline.now;
   const status = live ? t.schedule.liveNow : next ? t.schedule.next : past ? t.schedule.ended : '';
   const name = [`${id}n`, dayId(dayKey), `${id}t`, room && `${id}r`, status && `${id}s`];
   const labelledby = name.filter(Boolean).join(' ');
-  const title = html`<span id="${id}n">${text(s.title)}</span>`;
+  // Data texts may be in another language and direction than the interface (dir="auto").
+  const title = html`<span id="${id}n" dir="auto">${text(s.title)}</span>`;
   const href = v.href(s);
   const select = (event: Event) => v.select(event, s);
   const classes = [
@@ -138,7 +140,7 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
   const detail = (label: string, value: string | undefined) =>
     value
       ? html`<dt>${label}</dt>
-          <dd>${value}</dd>`
+          <dd dir="auto">${value}</dd>`
       : nothing;
   return html`<article
     part="session"
@@ -169,9 +171,7 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
         : nothing}
     </p>
     ${previous
-      ? html`<p class="continued">
-          ${fill(t.schedule.continued, { session: text(previous.title) })}
-        </p>`
+      ? html`<p class="continued">${before}<bdi>${text(previous.title)}</bdi>${after}</p>`
       : nothing}
     <dl class="meta">
       ${detail(t.schedule.chair, text(s.chair))}
@@ -187,15 +187,14 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
           ${detail(t.schedule.objectives, formatList(table.objectives.map(String), locale, 'unit'))}`
         : nothing}
     </dl>
-    ${s.description ? html`<p class="description">${text(s.description)}</p>` : nothing}
+    ${s.description ? html`<p class="description" dir="auto">${text(s.description)}</p>` : nothing}
     ${s.segments.length > 0
       ? html`<ol class="segments" aria-label=${t.schedule.segments}>
           ${s.segments.map(
             (g) =>
               html`<li>
-                <strong>${text(g.title)}</strong>${g.description
-                  ? html`: ${text(g.description)}`
-                  : nothing}
+                <strong><bdi>${text(g.title)}</bdi></strong
+                >${g.description ? html`: <bdi>${text(g.description)}</bdi>` : nothing}
               </li>`,
           )}
         </ol>`
@@ -220,7 +219,7 @@ export function headerTemplate(v: View, level: number | undefined) {
   return html`${level === undefined
       ? nothing
       : html`<header part="heading">
-          <div role="heading" aria-level=${level} class="title">
+          <div role="heading" aria-level=${level} class="title" dir="auto">
             ${pickText(forum.title, locale)}
           </div>
           <p class="dates">${where.filter(Boolean).join(' · ')}</p>

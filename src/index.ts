@@ -5,6 +5,7 @@ export { ImrfForum } from './forum/forum.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
 export { ImrfRoundtable } from './roundtable/roundtable.js';
 export { ImrfSchedule } from './schedule/schedule.js';
+export type { ScheduleFilters } from './schedule/filters.js';
 
 export { forumContext, type ForumContextValue } from './data/context.js';
 export { FORUM_ERROR_REASONS, ForumDataError, type ForumErrorReason } from './data/errors.js';

@@ -288,12 +288,17 @@ export const scheduleStyles = css`
     }
   }
   @media print {
-    :host {
+    /* Paper is light, whatever the theme (these selectors outweigh the dark ones). */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
       --_text: #000;
       --_text-muted: #333;
       --_surface: #fff;
       --_surface-alt: #fff;
+      --_session-background: #fff;
       --_border: #777;
+      color-scheme: light;
     }
     .toolbar,
     .session button.secondary,

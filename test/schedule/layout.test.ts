@@ -71,9 +71,11 @@ describe('schedule layout', () => {
     expect(display(narrow!.shadowRoot!.querySelector('thead'))).to.equal('none');
   });
 
-  it('prints the whole programme without controls', async () => {
-    const el = await render(html`<imrf-schedule></imrf-schedule>`);
+  it('prints the whole programme without controls, light even in the dark theme', async () => {
+    const el = await render(html`<imrf-schedule theme="dark"></imrf-schedule>`);
     await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
     expect(display($(el, '[part=toolbar]'))).to.equal('none');
     expect($$(el, '[part=calendar-button]').map(display)).to.satisfy((d: string[]) =>
       d.every((v) => v === 'none'),

@@ -57,7 +57,11 @@ export function roundtableLink(
 ): string | undefined {
   const number = index.roundtableOf(session)?.number;
   if (!template || number === undefined || session.kind !== 'roundtable') return undefined;
-  return safeUrl(new URL(fill(template, { number }), document.baseURI).href);
+  try {
+    return safeUrl(new URL(fill(template, { number }), document.baseURI).href);
+  } catch {
+    return undefined; // not a URL at all
+  }
 }
 
 const ids = (s: Session) => `_${encodeURIComponent(s.id)}`;

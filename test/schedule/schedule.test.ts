@@ -195,6 +195,12 @@ describe('<imrf-schedule>', () => {
     expect(session(unsafe, 'rt3').querySelector('[part=session-title]')!.localName).to.equal(
       'button',
     );
+    const broken = await render(
+      html`<imrf-schedule roundtable-href="http://[broken/{number}"></imrf-schedule>`,
+    );
+    expect(session(broken, 'rt3').querySelector('[part=session-title]')!.localName).to.equal(
+      'button',
+    );
   });
 
   it('shows a forum given as data, and says when it has no sessions', async () => {

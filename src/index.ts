@@ -6,6 +6,7 @@ export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objecti
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
 export { ImrfRoundtable } from './roundtable/roundtable.js';
 export { ImrfSchedule } from './schedule/schedule.js';
+export type { ScheduleFilters } from './schedule/filters.js';
 
 export { forumContext, type ForumContextValue } from './data/context.js';
 export { FORUM_ERROR_REASONS, ForumDataError, type ForumErrorReason } from './data/errors.js';

@@ -1,24 +1,156 @@
-import type { Session } from '../data/types.js';
-import { dayKey } from '../i18n/format.js';
+/**
+ * The programme's shape: the forum indexed once per data (days, rooms,
+ * round tables, objectives), and the shown sessions grouped by forum day,
+ * time slot and room. Pure.
+ */
+import {
+  SESSION_KINDS,
+  type Forum,
+  type Room,
+  type Roundtable,
+  type Session,
+  type SessionKind,
+} from '../data/types.js';
+import { dayIn } from './time.js';
 
-/** The sessions of one calendar day of the forum. */
-export interface Day {
-  /** The date in the forum's zone, YYYY-MM-DD. */
+/** What the schedule looks up again and again, computed once per forum. */
+export interface ForumIndex {
+  readonly forum: Forum;
+  /** The forum day (YYYY-MM-DD in the forum's zone) of every session. */
+  readonly dayOf: ReadonlyMap<Session, string>;
+  /** The forum days that have sessions, in order, each with its first start. */
+  readonly days: ReadonlyMap<string, number>;
+  readonly byId: ReadonlyMap<string, Session>;
+  readonly rooms: ReadonlyMap<string, Room>;
+  /** The rooms sessions use, in the forum's order. */
+  readonly usedRooms: readonly Room[];
+  /** The kinds sessions have, in the contract's order. */
+  readonly kinds: readonly SessionKind[];
+  /** When the last session ends, epoch milliseconds. */
+  readonly end: number;
+  /** The objective numbers that round tables review, ascending. */
+  readonly objectives: readonly number[];
+  /** The round table a session holds, if any. */
+  roundtableOf(session: Session): Roundtable | undefined;
+}
+
+export function indexForum(forum: Forum): ForumIndex {
+  const dayOf = new Map<Session, string>();
+  const days = new Map<string, number>();
+  const byId = new Map<string, Session>();
+  const roomIds = new Set<string>();
+  const kinds = new Set<SessionKind>();
+  let end = -Infinity;
+  for (const session of forum.sessions) {
+    const day = dayIn(session.startMs, forum.timeZone);
+    dayOf.set(session, day);
+    if (!days.has(day)) days.set(day, session.startMs);
+    byId.set(session.id, session);
+    if (session.room) roomIds.add(session.room);
+    kinds.add(session.kind);
+    end = Math.max(end, session.endMs);
+  }
+  const tables = new Map(forum.roundtables.map((t) => [t.number, t]));
+  const tableOfSession = new Map(forum.roundtables.map((t) => [t.session, t]));
+  return {
+    forum,
+    dayOf,
+    days,
+    byId,
+    rooms: new Map(forum.rooms.map((r) => [r.id, r])),
+    usedRooms: forum.rooms.filter((r) => roomIds.has(r.id)),
+    kinds: SESSION_KINDS.filter((k) => kinds.has(k)),
+    end,
+    objectives: [...new Set(forum.roundtables.flatMap((t) => t.objectives))].sort((a, b) => a - b),
+    roundtableOf: (s) =>
+      (s.roundtable === undefined ? undefined : tables.get(s.roundtable)) ??
+      tableOfSession.get(s.id),
+  };
+}
+
+/** Sessions that start at the same instant, one list per column of their day. */
+export interface Slot {
+  readonly start: number;
+  readonly cells: readonly (readonly Session[])[];
+}
+
+/** One forum day of the shown programme. */
+export interface DayGroup {
+  /** YYYY-MM-DD in the forum's zone. */
   readonly key: string;
-  readonly sessions: readonly Session[];
+  /**
+   * The day's columns: its rooms (undefined: sessions without a room) when
+   * sessions run in parallel; else one column for every session.
+   */
+  readonly columns: readonly (Room | undefined)[];
+  readonly parallel: boolean;
+  readonly slots: readonly Slot[];
+  /** How many sessions the day shows. */
+  readonly size: number;
+}
+
+/** Groups shown sessions (sorted by start) by forum day, start time and room. */
+export function groupDays(shown: readonly Session[], index: ForumIndex): DayGroup[] {
+  const groups: DayGroup[] = [];
+  for (let i = 0; i < shown.length; ) {
+    const key = index.dayOf.get(shown[i]!)!;
+    let j = i;
+    while (j < shown.length && index.dayOf.get(shown[j]!) === key) j++;
+    groups.push(groupDay(key, shown.slice(i, j), index));
+    i = j;
+  }
+  return groups;
+}
+
+function groupDay(key: string, sessions: readonly Session[], index: ForumIndex): DayGroup {
+  // Parallel: a session starts before an earlier one has ended.
+  let parallel = false;
+  let latestEnd = -Infinity;
+  for (const s of sessions) {
+    if (s.startMs < latestEnd) parallel = true;
+    latestEnd = Math.max(latestEnd, s.endMs);
+  }
+  let columns: (Room | undefined)[] = [undefined];
+  if (parallel) {
+    const used = new Set(sessions.map((s) => s.room && index.rooms.get(s.room)));
+    columns = index.usedRooms.filter((r) => used.has(r));
+    if (used.has(undefined)) columns.push(undefined);
+  }
+  const column = new Map(columns.map((room, i) => [room?.id, i]));
+  const slots: { start: number; cells: Session[][] }[] = [];
+  for (const s of sessions) {
+    let slot = slots[slots.length - 1];
+    if (slot?.start !== s.startMs)
+      slots.push((slot = { start: s.startMs, cells: columns.map(() => []) }));
+    slot.cells[parallel ? column.get(s.room)! : 0]!.push(s);
+  }
+  return { key, columns, parallel, slots, size: sessions.length };
 }
 
 /**
- * Groups sessions (already sorted by start) by their calendar day in the
- * forum's time zone, so a day stays a day whatever zone times are shown in.
+ * The first slots of the programme that hold at least `limit` sessions (or
+ * all of them): what a long programme renders before "Show more".
  */
-export function groupByDay(sessions: readonly Session[], timeZone: string): Day[] {
-  const days: { key: string; sessions: Session[] }[] = [];
-  for (const session of sessions) {
-    const key = dayKey(session.startMs, timeZone);
-    const last = days[days.length - 1];
-    if (last?.key === key) last.sessions.push(session);
-    else days.push({ key, sessions: [session] });
+export function firstSlots(
+  days: readonly DayGroup[],
+  limit: number,
+): { days: DayGroup[]; count: number } {
+  const out: DayGroup[] = [];
+  let count = 0;
+  for (const day of days) {
+    if (count >= limit) break;
+    if (count + day.size <= limit) {
+      out.push(day);
+      count += day.size;
+      continue;
+    }
+    const slots: Slot[] = [];
+    for (const slot of day.slots) {
+      if (count >= limit) break;
+      slots.push(slot);
+      count += slot.cells.reduce((n, cell) => n + cell.length, 0);
+    }
+    out.push({ ...day, slots });
   }
-  return days;
+  return { days: out, count };
 }

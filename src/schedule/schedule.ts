@@ -1,143 +1,261 @@
-import { css, html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ImrfElement } from '../base/imrf-element.js';
-import type { Forum, Session } from '../data/types.js';
+import type { Forum, Session, SessionKind } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
-import { formatDateRange, formatDay, formatTimeRange } from '../i18n/format.js';
-import { pickText } from '../i18n/text.js';
-import { describeZone } from '../i18n/zone.js';
-import { groupByDay, type Day } from './group.js';
+import { ClockController } from './clock.js';
+import {
+  cleanFilters,
+  filterSessions,
+  FILTERS,
+  type FilterName,
+  type ScheduleFilters,
+} from './filters.js';
+import { firstSlots, groupDays, indexForum, type DayGroup, type ForumIndex } from './group.js';
+import { parseNow, timeline, type Timeline } from './now.js';
+import { PagingController } from './paging.js';
+import { scheduleStyles } from './styles.js';
+import { downloadSessions } from './export.js';
+import {
+  dayTemplate,
+  headerTemplate,
+  legendTemplate,
+  roundtableLink,
+  type View,
+} from './templates.js';
+import { resolveZone, SessionTimes } from './time.js';
+import { toolbarTemplate } from './toolbar.js';
+
+/** Programmes up to this many shown sessions render at once; longer ones page by page. */
+export const RENDER_ALL_UP_TO = 300;
+/** Sessions added per page of a long programme. */
+export const PAGE_SIZE = 120;
+/** With more sessions rendered than this, days off screen skip layout and paint. */
+const LONG = 600;
+
+declare global {
+  interface HTMLElementEventMap {
+    'imrf-filter-change': CustomEvent<ScheduleFilters>;
+    'imrf-session-select': CustomEvent<{ session: Session }>;
+  }
+}
 
 /**
- * The forum's programme: every session by day, with its time in the forum's
- * time zone, its room and its title.
+ * The forum's programme: every session with its time, room, kind, chairs,
+ * description and segments; a grid with the rooms of parallel sessions side
+ * by side in wide containers, an agenda list in narrow ones; filters, time
+ * zones, "Live now", deep links and calendar export.
  *
- * @summary The forum programme, by day and time.
+ * @summary The forum programme, by day, time and room.
  * @tag imrf-schedule
  *
- * @csspart heading - The forum's name and dates.
+ * @fires imrf-filter-change - The visitor changed a filter. Detail: `{ day, room, kind, objective, search }` (null when off).
+ * @fires imrf-session-select - The visitor activated a session's title. Detail: `{ session }`. Cancelable: cancelling stops a round-table link from being followed.
+ *
+ * @cssprop --imrf-schedule-accent - Day rules, session edges and kind shapes (default: `--imrf-color-primary`).
+ * @cssprop --imrf-schedule-session-background - Background of upcoming sessions (default: `--imrf-color-surface-alt`).
+ * @cssprop --imrf-schedule-live-color - The "Live now" marker (default: `--imrf-color-live`).
+ * @cssprop --imrf-schedule-highlight - Outline of the session a link points to (default: `--imrf-color-primary-strong`).
+ * @cssprop --imrf-schedule-column-min-width - Narrowest room column of the grid (default: 13em).
+ *
+ * @csspart heading - The forum's name, dates and venue.
+ * @csspart zone - The sentence that says which time zone times are in.
+ * @csspart toolbar - The filters, the time-zone switch and the download button.
+ * @csspart download-button - "Download the programme (.ics)".
+ * @csspart count - How many sessions the filters show.
+ * @csspart legend - The kinds of session, each with its shape.
  * @csspart day - One day of the programme.
+ * @csspart table - A day's table (a grid when wide, an agenda when narrow).
  * @csspart session - One session.
+ * @csspart session-title - A session's title (a button, or a link for round tables with `roundtable-href`).
+ * @csspart calendar-button - A session's "Add to calendar" button.
+ * @csspart more-button - "Show more sessions" in long programmes.
  */
 export class ImrfSchedule extends ImrfElement {
-  static override styles = [
-    ...ImrfElement.styles,
-    css`
-      header {
-        margin-block-end: var(--_space-4);
-      }
-      h2 {
-        font-size: 1.5em;
-        line-height: 1.25;
-      }
-      .dates,
-      .zone {
-        color: var(--_text-muted);
-      }
-      h3 {
-        font-size: 1.125em;
-        margin-block: var(--_space-5) var(--_space-2);
-        padding-block-end: var(--_space-1);
-        border-block-end: 0.125em solid var(--_primary);
-      }
-      ul {
-        list-style: none;
-        display: grid;
-        gap: var(--_space-2);
-      }
-      li {
-        display: grid;
-        grid-template-columns: 11em 1fr;
-        gap: var(--_space-1) var(--_space-4);
-        padding: var(--_space-3);
-        background: var(--_surface-alt);
-        border-inline-start: 0.25em solid var(--_primary);
-        border-radius: var(--_radius);
-      }
-      .time {
-        font-variant-numeric: tabular-nums;
-        font-weight: 600;
-      }
-      .title {
-        font-weight: 600;
-      }
-      .meta {
-        grid-column: 2;
-        color: var(--_text-muted);
-      }
-      @container (max-width: 30em) {
-        li {
-          grid-template-columns: 1fr;
-        }
-        .meta {
-          grid-column: 1;
-        }
-      }
-      .root {
-        container-type: inline-size;
-      }
-    `,
-  ];
+  static override styles = [...ImrfElement.styles, scheduleStyles];
 
-  private days: Day[] = [];
-  private groupedFrom?: Forum;
+  /** Time zone of the times shown: an IANA zone, or `local` for the visitor's; default the forum's. */
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | null = null;
+  /** Pins the clock (RFC 3339, e.g. `2022-05-18T11:00:00-04:00`); default the real time. */
+  @property() now: string | null = null;
+  /** Shows one forum day (YYYY-MM-DD in the forum's zone). Values the forum lacks are ignored. */
+  @property({ reflect: true }) day: string | null = null;
+  /** Shows one room (a room id). */
+  @property({ reflect: true }) room: string | null = null;
+  /** Shows one kind: `hearing`, `roundtable`, `policy-debate`, `plenary` or `other`. */
+  @property({ reflect: true }) kind: SessionKind | null = null;
+  /** Shows the round tables that review this GCM objective (1–23). */
+  @property({ type: Number, reflect: true }) objective: number | null = null;
+  /** Shows the sessions whose title, description, segments or chairs contain all these words. */
+  @property({ reflect: true }) search: string | null = null;
+  /** Hides the filters, the time-zone switch and the download button (compact embeds). */
+  @property({ type: Boolean, attribute: 'no-filters', reflect: true }) noFilters = false;
+  /** Hides the forum's name and dates. */
+  @property({ type: Boolean, attribute: 'no-heading', reflect: true }) noHeading = false;
+  /** Level (1–6) of the top heading; days and sessions follow it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Link template for round-table titles, e.g. `/roundtables/{number}`. */
+  @property({ attribute: 'roundtable-href' }) roundtableHref: string | null = null;
+
+  @state() private target: string | null = null;
+
+  // A minute passed: re-render only when what "now" shows has changed.
+  private readonly clock = new ClockController(this, (now) => {
+    const { state } = this.forum;
+    if (state.status !== 'ready') return;
+    const { sessions, timeZone } = state.forum;
+    if (timeline(sessions, now, timeZone).key !== this.timeline?.key) this.requestUpdate();
+  });
+  private index?: ForumIndex;
+  private filters?: ScheduleFilters;
+  private filterKey = '';
+  private shown: readonly Session[] = [];
+  private days: DayGroup[] = [];
+  private visible: DayGroup[] = [];
+  /** Shown sessions not rendered yet (long programmes). */
+  private remaining = 0;
+  private timeline?: Timeline;
+  private zone = '';
+  private times = new SessionTimes('', '');
+  /** A session to scroll to once rendered. */
+  private scrollTarget?: string;
+  private readonly paging = new PagingController(this, PAGE_SIZE, () =>
+    this.shadowRoot?.querySelector('.more'),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { state } = this.forum;
-    if (state.status === 'ready' && state.forum !== this.groupedFrom) {
-      this.groupedFrom = state.forum;
-      this.days = groupByDay(state.forum.sessions, state.forum.timeZone);
+    if (state.status !== 'ready') return;
+    const { forum } = state;
+    const { locale } = this.i18n;
+    const fresh = this.index?.forum !== forum;
+    const index = fresh ? indexForum(forum) : this.index!;
+    this.index = index;
+    this.zone = resolveZone(this.timeZone, forum.timeZone);
+    this.filters = cleanFilters(this, index);
+    const key = JSON.stringify([this.filters, this.filters.search && locale]);
+    if (fresh || key !== this.filterKey) {
+      if (!fresh) this.paging.reset();
+      this.filterKey = key;
+      this.shown = filterSessions(index, this.filters, locale);
+      this.days = groupDays(this.shown, index);
     }
+    // A page opened at #rt3 shows round table 3.
+    if (fresh) this.onHash();
+    const all = this.shown.length <= RENDER_ALL_UP_TO;
+    const page = firstSlots(this.days, all ? Infinity : this.paging.limit);
+    this.visible = page.days;
+    this.remaining = this.shown.length - page.count;
+    const pinned = parseNow(this.now);
+    this.clock.pin(pinned !== undefined);
+    this.timeline = timeline(forum.sessions, pinned ?? this.clock.now, forum.timeZone);
+    if (fresh || this.times.locale !== locale || this.times.timeZone !== this.zone)
+      this.times = new SessionTimes(locale, this.zone);
   }
 
   protected override renderReady(forum: Forum) {
-    const { locale, t } = this.i18n;
-    const { sessions, timeZone } = forum;
-    const first = sessions[0];
-    const last = sessions[sessions.length - 1];
-    return html`
-      <section aria-label=${t.schedule.label}>
-        <header part="heading">
-          <h2>${pickText(forum.title, locale)}</h2>
-          ${first && last
-            ? html`<p class="dates">
-                  ${formatDateRange(first.startMs, last.endMs, locale, timeZone)}
-                </p>
-                <p class="zone">
-                  ${fill(t.schedule.timesIn, {
-                    zone: describeZone(timeZone, first.startMs, locale, t),
-                  })}
-                </p>`
-            : null}
-        </header>
-        ${sessions.length === 0
-          ? this.renderEmpty(t.schedule.noSessions)
-          : this.days.map((day) => this.renderDay(day, forum))}
-      </section>
-    `;
-  }
-
-  private renderDay(day: Day, forum: Forum) {
-    const { locale } = this.i18n;
-    return html`<section part="day" aria-labelledby="day-${day.key}">
-      <h3 id="day-${day.key}">${formatDay(day.sessions[0]!.startMs, locale, forum.timeZone)}</h3>
-      <ul>
-        ${day.sessions.map((session) => this.renderSession(session, forum))}
-      </ul>
+    const { t } = this.i18n;
+    if (forum.sessions.length === 0 || !this.index) return this.renderEmpty(t.schedule.noSessions);
+    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
+    const view = this.view(forum, this.noHeading ? level : Math.min(level + 1, 6));
+    const long = this.shown.length - this.remaining > LONG;
+    return html`<section class=${long ? 'long' : ''} aria-label=${t.schedule.label}>
+      ${headerTemplate(view, this.noHeading ? undefined : level)}
+      ${this.noFilters
+        ? nothing
+        : toolbarTemplate(view, {
+            filter: (name, value) => this.setFilter(name, value),
+            clear: () => this.setFilter(null, ''),
+            zone: (value) => (this.timeZone = value || null),
+            download: () => downloadSessions(forum, this.shown, view.locale, t, forum.id),
+            zoneValue: this.timeZone,
+            searchValue: this.search ?? '',
+          })}
+      <p class="count" part="count" role="status">
+        ${fill(t.schedule.count, { shown: this.shown.length, total: forum.sessions.length })}
+      </p>
+      ${legendTemplate(view)}
+      ${this.shown.length === 0 ? html`<p class="none">${t.schedule.noMatch}</p>` : nothing}
+      ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
+      ${this.remaining > 0
+        ? html`<button class="more secondary" part="more-button" @click=${this.paging.next}>
+            ${fill(t.schedule.showMore, { count: this.remaining })}
+          </button>`
+        : nothing}
     </section>`;
   }
 
-  private renderSession(session: Session, forum: Forum) {
-    const { locale, t } = this.i18n;
-    const room = forum.rooms.find((r) => r.id === session.room);
-    return html`<li part="session" id=${session.id}>
-      <span class="time">
-        ${formatTimeRange(session.startMs, session.endMs, locale, forum.timeZone)}
-      </span>
-      <span class="title">${pickText(session.title, locale)}</span>
-      <span class="meta">
-        ${t.common.kinds[session.kind]}${room ? html` · ${pickText(room.name, locale)}` : null}
-      </span>
-    </li>`;
+  private view(forum: Forum, level: number): View {
+    const { t, locale } = this.i18n;
+    const { zone, times, target, roundtableHref } = this;
+    const timeline = this.timeline!;
+    return {
+      ...{ t, locale, forum, index: this.index!, level, zone, times, target, timeline },
+      filters: this.filters!,
+      deps: [t, locale, zone, timeline.key, target, level, roundtableHref],
+      href: (s) => roundtableLink(roundtableHref, s, this.index!),
+      select: (event, session) => {
+        const init = { detail: { session }, bubbles: true, composed: true, cancelable: true };
+        if (this.dispatchEvent(new CustomEvent('imrf-session-select', init)))
+          this.target = session.id;
+        else event.preventDefault();
+      },
+      addToCalendar: (session) => downloadSessions(forum, [session], locale, t, session.id),
+    };
+  }
+
+  /** Sets one filter (or, with null, clears them all) as the visitor asked, and says so. */
+  private setFilter(name: FilterName | null, value: string): void {
+    for (const filter of name ? [name] : FILTERS) {
+      if (filter === 'objective') this.objective = value ? Number(value) : null;
+      else this[filter] = (value || null) as never;
+    }
+    this.updateComplete.then(() => {
+      const detail = this.filters!;
+      this.dispatchEvent(
+        new CustomEvent('imrf-filter-change', { detail, bubbles: true, composed: true }),
+      );
+    });
+  }
+
+  /**
+   * Scrolls to the session with this id, highlights it and moves focus to
+   * its title, as a link to `#id` does. False when no shown session has it.
+   */
+  reveal(id: string): boolean {
+    const session = this.index?.byId.get(id);
+    const position = session ? this.shown.indexOf(session) : -1;
+    if (position < 0) return false;
+    this.paging.include(position + 1);
+    this.target = this.scrollTarget = id;
+    this.requestUpdate();
+    return true;
+  }
+
+  private readonly onHash = () => {
+    const hash = location.hash.slice(1);
+    if (hash) this.reveal(decodeURIComponent(hash));
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHash);
+  }
+
+  protected override updated(): void {
+    super.updated();
+    const article = this.scrollTarget && this.shadowRoot?.getElementById(this.scrollTarget);
+    if (article) {
+      this.scrollTarget = undefined;
+      article.scrollIntoView({ block: 'start' });
+      article.querySelector<HTMLElement>('[part~="session-title"]')?.focus({ preventScroll: true });
+    }
   }
 }

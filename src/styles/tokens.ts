@@ -35,7 +35,7 @@ export const tokens = css`
     --_text: var(--imrf-color-text, #1b1f23);
     --_text-muted: var(--imrf-color-text-muted, #4f5963);
     --_surface: var(--imrf-color-surface, #ffffff);
-    --_surface-alt: var(--imrf-color-surface-alt, #eef5fa);
+    --_surface-alt: var(--imrf-color-surface-alt, #f3f8fc);
     --_border: var(--imrf-color-border, #ccd5dd);
     --_control-border: var(--imrf-color-control-border, #6b7682);
     --_danger: var(--imrf-color-danger, #b3261e);

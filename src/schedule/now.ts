@@ -1,0 +1,50 @@
+/**
+ * Where "now" stands in the programme: the sessions in progress, the next
+ * ones, and how many days until the forum starts. Pure: the clock is passed in.
+ */
+import type { Session } from '../data/types.js';
+import { parseDateTime } from '../data/validate.js';
+import { dayIn, daysBetween } from './time.js';
+
+export interface Timeline {
+  /** The instant this timeline is for, epoch milliseconds. */
+  readonly now: number;
+  /** Sessions in progress (start ≤ now < end). */
+  readonly live: ReadonlySet<Session>;
+  /** The sessions that start next (several when they start together). */
+  readonly next: ReadonlySet<Session>;
+  /** Before the forum: whole days (in the forum's zone) until its first day; else undefined. */
+  readonly startsIn?: number;
+  /** Changes exactly when what the schedule shows about "now" changes. */
+  readonly key: string;
+}
+
+/** The instant of an RFC 3339 `now` attribute, or undefined when it is absent or not valid. */
+export function parseNow(value: string | null | undefined): number | undefined {
+  const ms = parseDateTime(value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** The timeline of `sessions` (sorted by start) at `now`. */
+export function timeline(sessions: readonly Session[], now: number, timeZone: string): Timeline {
+  const live = new Set<Session>();
+  const next = new Set<Session>();
+  let nextStart = Infinity;
+  for (const session of sessions) {
+    if (session.startMs <= now) {
+      if (now < session.endMs) live.add(session);
+    } else if (session.startMs <= nextStart) {
+      nextStart = session.startMs;
+      next.add(session);
+    } else break;
+  }
+  const first = sessions[0];
+  const startsIn =
+    first && now < first.startMs
+      ? daysBetween(dayIn(now, timeZone), dayIn(first.startMs, timeZone))
+      : undefined;
+  const ids = (set: ReadonlySet<Session>) => [...set].map((s) => s.id).join(' ');
+  // Sessions that end move to the past: count them too.
+  const past = sessions.reduce((n, s) => n + (s.endMs <= now ? 1 : 0), 0);
+  return { now, live, next, startsIn, key: `${ids(live)}|${ids(next)}|${startsIn}|${past}` };
+}

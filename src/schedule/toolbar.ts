@@ -1,0 +1,120 @@
+import { html, nothing } from 'lit';
+import { fill } from '../i18n/catalog.js';
+import { formatDay } from '../i18n/format.js';
+import { pickText } from '../i18n/text.js';
+import { describeZone } from '../i18n/zone.js';
+import { filtering, type FilterName } from './filters.js';
+import type { View } from './templates.js';
+import { LOCAL_ZONE, localZone } from './time.js';
+
+export interface ToolbarActions {
+  filter(name: FilterName, value: string): void;
+  clear(): void;
+  zone(value: string): void;
+  download(): void;
+  /** The value of the `time-zone` attribute. */
+  readonly zoneValue: string | null;
+  /** The search as typed (the filter itself is trimmed). */
+  readonly searchValue: string;
+}
+
+/** The filter controls, the time-zone switch and the programme download. */
+export function toolbarTemplate(v: View, a: ToolbarActions) {
+  const { t, locale, index, filters, forum } = v;
+  const s = t.schedule;
+  const at = forum.sessions[0]?.startMs ?? 0;
+  const change = (name: FilterName) => (e: Event) =>
+    a.filter(name, (e.target as HTMLSelectElement | HTMLInputElement).value);
+  const select = (name: FilterName, label: string, all: string, options: [string, string][]) =>
+    options.length > 1 || filters[name] !== null
+      ? html`<label class="field"
+          >${label}
+          <select @change=${change(name)}>
+            <option value="">${all}</option>
+            ${options.map(
+              ([value, text]) =>
+                html`<option value=${value} .selected=${String(filters[name]) === value}>
+                  ${text}
+                </option>`,
+            )}
+          </select>
+        </label>`
+      : nothing;
+  // Forum time, the visitor's own, and any other zone the attribute asks for.
+  const zones: [string, string][] = [['', describeZone(forum.timeZone, at, locale, t)]];
+  if (localZone() !== forum.timeZone)
+    zones.push([LOCAL_ZONE, fill(s.yourTime, { zone: describeZone(localZone(), at, locale, t) })]);
+  if (v.zone !== forum.timeZone && v.zone !== localZone())
+    zones.push([a.zoneValue ?? '', describeZone(v.zone, at, locale, t)]);
+  const checked = (value: string) =>
+    value === LOCAL_ZONE
+      ? v.zone === localZone()
+      : value
+        ? v.zone === value
+        : v.zone === forum.timeZone;
+  return html`<div class="toolbar" part="toolbar">
+    <form
+      class="filters"
+      role="search"
+      aria-label=${s.filters}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
+      ${select(
+        'day',
+        s.day,
+        s.allDays,
+        [...index.days.entries()].map(([key, ms]) => [key, formatDay(ms, locale, forum.timeZone)]),
+      )}
+      ${select(
+        'room',
+        s.room,
+        s.allRooms,
+        index.usedRooms.map((r) => [r.id, pickText(r.name, locale)]),
+      )}
+      ${select(
+        'kind',
+        s.kind,
+        s.allKinds,
+        index.kinds.map((k) => [k, t.common.kinds[k]]),
+      )}
+      ${select(
+        'objective',
+        s.objective,
+        s.allObjectives,
+        index.objectives.map((n) => {
+          const objective = forum.objectives.find((o) => o.number === n);
+          return [
+            String(n),
+            objective ? `${n}. ${pickText(objective.short ?? objective.title, locale)}` : String(n),
+          ];
+        }),
+      )}
+      <label class="field"
+        >${s.search}
+        <input type="search" .value=${a.searchValue} @input=${change('search')} />
+      </label>
+      ${filtering(filters)
+        ? html`<button type="button" class="secondary" @click=${a.clear}>${s.clear}</button>`
+        : nothing}
+    </form>
+    ${zones.length > 1
+      ? html`<fieldset>
+          <legend>${s.showTimesIn}</legend>
+          ${zones.map(
+            ([value, label]) =>
+              html`<label>
+                <input
+                  type="radio"
+                  name="zone"
+                  value=${value}
+                  .checked=${checked(value)}
+                  @change=${() => a.zone(value)}
+                />
+                ${label}
+              </label>`,
+          )}
+        </fieldset>`
+      : nothing}
+    <button part="download-button" @click=${a.download}>${s.download}</button>
+  </div>`;
+}

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,7 +13,7 @@ export default tseslint.config(
       'storybook-static/',
       'node_modules/',
       'coverage/',
-      'bench/results/',
+      'bench/.work/',
       'data/*.d.json.ts',
     ],
   },
@@ -48,14 +49,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs', '.storybook/**/*.ts'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-      },
-    },
+    // Node: build, test and benchmark scripts and tool configs.
+    files: [
+      '*.js',
+      '*.mjs',
+      'scripts/**',
+      'bench/**/*.mjs',
+      'test/server/**',
+      'test/node/**',
+      '.storybook/*.ts',
+    ],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // Browser: pages and their scripts.
+    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    // bench/run.mjs hands functions to the page through puppeteer.
+    files: ['bench/run.mjs'],
+    languageOptions: { globals: { window: 'readonly' } },
   },
 );

@@ -1,0 +1,23 @@
+// The budgets the benchmark holds us to (issue 7). KB = 1,024 bytes, min+gzip (level 9).
+// bench/check.mjs checks them all against bench/results.json; the size budgets
+// are also checked by `npm test` (test/node/size.test.mjs).
+export const KB = 1024;
+
+export const SIZE_BUDGETS = {
+  /** dist/cdn/imrf-widgets.js: every element, Lit and the default data. */
+  cdnBundle: 30 * KB,
+  /** <imrf-schedule> alone, without Lit. */
+  scheduleWithoutLit: 12 * KB,
+};
+
+export const SPEED_BUDGETS = {
+  /** Our render of the IMRF data takes at most this share of FullCalendar's. */
+  imrfRenderShareOfFullCalendar: 1 / 3,
+  /** No long task over this while rendering 10,000 sessions (ms). */
+  longestTask10k: 200,
+  /** Median of each filter change on 10,000 sessions (ms). */
+  filterUpdate10k: 50,
+  /** Lighthouse scores of the plain demo page. */
+  lighthousePerformance: 100,
+  lighthouseAccessibility: 100,
+};

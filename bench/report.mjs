@@ -1,0 +1,79 @@
+// Writes bench/results.md from the results: the tables of this run, then the
+// history section, which is kept from the previous file (edit it by hand when
+// a figure changes for a reason worth knowing).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { checks } from './check.mjs';
+
+const HISTORY = '## History';
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const ms = (value) => value.toFixed(1);
+
+export function writeReport(results) {
+  const fc = results.sizes['FullCalendar 6.1.21 web component + time grid + list'];
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Made by \`npm run bench\` on ${results.date.slice(0, 10)} in ${results.browser}, ${results.runs} interleaved runs per case, each render in a fresh page. KB = 1,024 bytes. Budgets: bench/budgets.mjs; \`npm run bench:check\` checks them.`,
+    '',
+    '## Budgets',
+    '',
+    '| check | measured | budget | |',
+    '| --- | --- | --- | --- |',
+    ...checks(results).map(
+      ([what, measured, budget, ok]) =>
+        `| ${what} | ${measured} | ${budget} | ${ok ? 'met' : '**missed**'} |`,
+    ),
+    '',
+    '## Size (minified)',
+    '',
+    '| file | min | gzip | brotli | gzip vs FullCalendar |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...Object.entries(results.sizes).map(
+      ([label, s]) =>
+        `| ${label} | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${(s.gzip / fc.gzip).toFixed(2)}× |`,
+    ),
+    '',
+    '## Render: creating the element until its content is rendered and laid out',
+    '',
+    '| data | library | median | p25–p75 | min–max | longest task | heap growth | DOM nodes |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { data, label } of results.cases) {
+    const ours = results.render[`${data}|imrf`];
+    for (const [id, name] of [
+      ['imrf', '<imrf-schedule>'],
+      ['fc-list', 'FullCalendar list'],
+      ['fc-timegrid', 'FullCalendar time grid'],
+    ]) {
+      const r = results.render[`${data}|${id}`];
+      if (!r) continue;
+      const ratio = id === 'imrf' ? '' : ` (${(r.ms.median / ours.ms.median).toFixed(1)}× ours)`;
+      lines.push(
+        `| ${label} | ${name} | ${ms(r.ms.median)} ms${ratio} | ${ms(r.ms.p25)}–${ms(r.ms.p75)} | ${ms(r.ms.min)}–${ms(r.ms.max)} | ${ms(r.longestTask)} ms | ${kb(r.heapBytes)} KB | ${r.nodes} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    '## Updates on <imrf-schedule> (attribute change until rendered and laid out; setting and clearing each count)',
+    '',
+    '| data | change | median | p25–p75 | max |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...Object.entries(results.updates).map(([key, s]) => {
+      const [data, change] = key.split('|');
+      return `| ${Number(data).toLocaleString('en')} sessions | ${change} | ${ms(s.median)} ms | ${ms(s.p25)}–${ms(s.p75)} | ${ms(s.max)} |`;
+    }),
+    '',
+    '## Lighthouse (demo/index.html, desktop)',
+    '',
+    results.lighthouse
+      ? `Lighthouse ${results.lighthouse.version}: performance **${results.lighthouse.performance}**, accessibility **${results.lighthouse.accessibility}**${results.lighthouse.failing.length ? `; failing audits: ${results.lighthouse.failing.join(', ')}` : ''}.`
+      : 'Not run (`--quick`).',
+    '',
+  );
+  const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';
+  const history = previous.includes(HISTORY)
+    ? previous.slice(previous.indexOf(HISTORY))
+    : `${HISTORY}\n\nFigures that changed for a reason worth knowing, newest first.\n`;
+  writeFileSync('bench/results.md', lines.join('\n') + '\n' + history);
+}

@@ -1,0 +1,242 @@
+// `npm run bench`: size and speed of the IMRF widgets beside FullCalendar
+// 6.1.21, measured the same way in one run, in headless Chromium.
+// Writes bench/results.json and bench/results.md. Options:
+//   --runs N       render runs per case (default 15, interleaved)
+//   --quick        3 runs, no Lighthouse (for trying things out)
+//   --no-build     reuse dist/ and bench/.work/
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { ELEMENTS, buildBench } from './build.mjs';
+import { writeReport } from './report.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runs = quick ? 3 : Number(args[args.indexOf('--runs') + 1]) || 15;
+const root = process.cwd();
+
+// ---------------------------------------------------------------- build
+if (!args.includes('--no-build')) {
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  await buildBench();
+}
+
+// ---------------------------------------------------------------- sizes
+const sizeOf = (text) => ({
+  min: Buffer.byteLength(text),
+  gzip: gzipSync(text, { level: 9 }).length,
+  brotli: brotliCompressSync(text, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+  }).length,
+});
+const fileSize = (path) => sizeOf(readFileSync(path));
+
+const defaultData = JSON.stringify(JSON.parse(readFileSync('data/imrf-2022.json', 'utf8')));
+const sizes = {
+  'imrf-widgets.js (every element, Lit, default data)': fileSize('dist/cdn/imrf-widgets.js'),
+  ...Object.fromEntries(
+    ELEMENTS.map((name) => [`imrf-${name}.js (with Lit)`, fileSize(`dist/cdn/imrf-${name}.js`)]),
+  ),
+  ...Object.fromEntries(
+    ELEMENTS.map((name) => [
+      `imrf-${name} without Lit`,
+      fileSize(`bench/.work/imrf-${name}-no-lit.js`),
+    ]),
+  ),
+  'Lit (core, decorators, directives, context)': fileSize('bench/.work/lit.js'),
+  'default data (data/imrf-2022.json, compact)': sizeOf(defaultData),
+  'FullCalendar 6.1.21 web component + time grid + list': fileSize('bench/.work/fullcalendar.js'),
+};
+
+// ---------------------------------------------------------------- server
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  try {
+    const body = readFileSync(file);
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---------------------------------------------------------------- browser
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+});
+const version = await browser.version();
+
+async function openPage(query) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 900 });
+  page.on('pageerror', (error) => console.error(`page error (${query}):`, error.message));
+  await page.goto(`${origin}/bench/page.html?${query}`, { waitUntil: 'load' });
+  await page.evaluate(() => window.bench.prepare());
+  return page;
+}
+
+async function heap(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** One fresh page, one render: time, long tasks, heap growth. */
+async function renderOnce(query) {
+  const page = await openPage(query);
+  const before = await heap(page);
+  const result = await page.evaluate(() => window.bench.render());
+  const after = await heap(page);
+  await page.close();
+  return { ...result, heap: after - before };
+}
+
+const CASES = [
+  { data: 'imrf', label: 'IMRF 2022 (11 sessions)' },
+  { data: '200', label: '200 sessions' },
+  { data: '2000', label: '2,000 sessions' },
+  { data: '10000', label: '10,000 sessions' },
+];
+const LIBS = (data) => [
+  { id: 'imrf', query: `lib=imrf&data=${data}`, label: '<imrf-schedule>' },
+  { id: 'fc-list', query: `lib=fullcalendar&data=${data}&view=list`, label: 'FullCalendar list' },
+  ...(data === 'imrf'
+    ? [
+        {
+          id: 'fc-timegrid',
+          query: `lib=fullcalendar&data=${data}&view=timegrid`,
+          label: 'FullCalendar time grid (the week)',
+        },
+      ]
+    : []),
+];
+
+const renders = {};
+for (let run = 1; run <= runs; run++) {
+  process.stdout.write(`render run ${run}/${runs}\r`);
+  for (const { data } of CASES) {
+    for (const lib of LIBS(data)) {
+      const key = `${data}|${lib.id}`;
+      (renders[key] ??= []).push(await renderOnce(lib.query));
+    }
+  }
+}
+console.log();
+
+// ---------------------------------------------------------------- updates
+const UPDATES = [
+  { label: 'day filter', attribute: 'day', value: (c) => c.day },
+  { label: 'room filter', attribute: 'room', value: (c) => c.room },
+  { label: 'objective filter', attribute: 'objective', value: (c) => c.objective },
+  { label: 'search', attribute: 'search', value: (c) => c.search },
+  { label: 'time zone (Asia/Tokyo)', attribute: 'time-zone', value: () => 'Asia/Tokyo' },
+];
+const updates = {};
+for (const data of ['2000', '10000']) {
+  const page = await openPage(`lib=imrf&data=${data}`);
+  await page.evaluate(() => window.bench.render());
+  const choices = await page.evaluate(() => window.bench.choices());
+  for (let run = 1; run <= runs; run++) {
+    for (const update of UPDATES) {
+      const key = `${data}|${update.label}`;
+      const on = await page.evaluate(
+        (a, v) => window.bench.update(a, v),
+        update.attribute,
+        update.value(choices),
+      );
+      const off = await page.evaluate((a) => window.bench.update(a, null), update.attribute);
+      (updates[key] ??= []).push(on, off);
+    }
+  }
+  await page.close();
+}
+
+// ---------------------------------------------------------------- Lighthouse
+let lighthouse;
+if (!quick) {
+  const { default: run } = await import('lighthouse');
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const result = await run(`${origin}/demo/`, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility'],
+    formFactor: 'desktop',
+    screenEmulation: {
+      mobile: false,
+      width: 1350,
+      height: 940,
+      deviceScaleFactor: 1,
+      disabled: false,
+    },
+    throttlingMethod: 'simulate',
+  });
+  lighthouse = {
+    url: '/demo/',
+    version: result.lhr.lighthouseVersion,
+    performance: Math.round(result.lhr.categories.performance.score * 100),
+    accessibility: Math.round(result.lhr.categories.accessibility.score * 100),
+    failing: Object.values(result.lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+      .map((a) => a.id),
+  };
+}
+
+await browser.close();
+server.close();
+
+// ---------------------------------------------------------------- results
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return {
+    median: at(0.5),
+    p25: at(0.25),
+    p75: at(0.75),
+    min: sorted[0],
+    max: sorted[sorted.length - 1],
+    n: sorted.length,
+  };
+};
+
+const results = {
+  date: new Date().toISOString(),
+  browser: version,
+  runs,
+  sizes,
+  render: Object.fromEntries(
+    Object.entries(renders).map(([key, list]) => [
+      key,
+      {
+        ms: stats(list.map((r) => r.ms)),
+        longestTask: Math.max(0, ...list.flatMap((r) => r.longTasks)),
+        heapBytes: stats(list.map((r) => r.heap)).median,
+        nodes: list[0].nodes,
+      },
+    ]),
+  ),
+  updates: Object.fromEntries(Object.entries(updates).map(([key, list]) => [key, stats(list)])),
+  lighthouse,
+  cases: CASES,
+};
+
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+writeReport(results);
+console.log('wrote bench/results.json and bench/results.md');

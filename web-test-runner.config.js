@@ -1,16 +1,18 @@
 // Browser tests: TypeScript sources, served as they are, in headless Chromium,
-// with real HTTP endpoints for the data loader (test/server/endpoints.js).
+// with real HTTP endpoints for the data loader (test/server/endpoints.js)
+// and a pledge receiver (test/server/pledges.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
+import { pledges } from './test/server/pledges.js';
 
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [endpoints],
+  middleware: [endpoints, pledges],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Catalog } from '../i18n/catalog.js';
-import { OPTIONAL, type Field, type PledgeAnswers } from './fields.js';
+import { FIELDS, OPTIONAL, type Field, type PledgeAnswers } from './fields.js';
 
 /** What the step templates read: the strings, the answers and the messages to show. */
 export interface View {
@@ -152,4 +152,15 @@ export function select(v: View, field: Field, empty: string, options: readonly C
       )}
     </select>
   </div>`;
+}
+
+/** The answer a control now gives: its field and value (a group's checked values), if any. */
+export function answerOf(control: HTMLInputElement): [Field, PledgeAnswers[Field]] | undefined {
+  const field = control.name as Field;
+  if (!Object.hasOwn(FIELDS, field)) return undefined;
+  if (control.type !== 'checkbox') return [field, control.value];
+  if (field === 'migrants') return [field, control.checked];
+  const boxes = control.form!.querySelectorAll<HTMLInputElement>(`[name=${field}]:checked`);
+  const values = Array.from(boxes, (box) => box.value);
+  return [field, field === 'objectives' ? values.map(Number) : values];
 }

@@ -4,26 +4,19 @@ import { ImrfElement } from '../base/imrf-element.js';
 import { downloadText } from '../calendar/download.js';
 import type { Forum } from '../data/types.js';
 import { Autosave } from './autosave.js';
-import { buildPledgeBody, type PledgeBody } from './body.js';
-import type { Choice } from './controls.js';
+import { buildPledgeBody } from './body.js';
+import { answerOf, type Choice } from './controls.js';
 import { countryOptions } from './countries.js';
 import { draftKey, type Draft } from './draft.js';
-import { emptyAnswers, FIELD_NAMES, FIELDS, fieldsOf, STEPS } from './fields.js';
-import type { Field, PledgeAnswers, Step } from './fields.js';
+import { emptyAnswers, FIELDS, type Field } from './fields.js';
 import { pledgeForm, type FormModel } from './form.js';
+import { HEADING, Journey, type Focus } from './journey.js';
 import { countText, objectiveChoices, principleChoices, withLimits } from './labels.js';
 import { confirmation, draftNotice } from './panels.js';
+import { Sender } from './sender.js';
 import { pledgeStyles } from './styles.js';
-import * as s from './submit.js';
-import { validate, validateField, type Errors } from './validate.js';
-
-declare global {
-  interface HTMLElementEventMap {
-    'imrf-pledge-submit': CustomEvent<s.PledgeSubmitDetail>;
-    'imrf-pledge-submitted': CustomEvent<s.PledgeSubmittedDetail>;
-    'imrf-pledge-error': CustomEvent<s.PledgeErrorDetail>;
-  }
-}
+import { newIdempotencyKey } from './submit.js';
+import type * as s from './submit.js';
 
 const SAVED: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
@@ -68,27 +61,14 @@ export class ImrfPledgeForm extends ImrfElement {
   /** The country or area chosen in advance (ISO 3166-1 alpha-2). */
   @property() country?: string;
 
-  @state() private answers: PledgeAnswers = emptyAnswers();
-  @state() private step: Step | 'done' = 'about';
-  /** The fields whose problems show: left after a change, or checked by Continue. */
-  @state() private shown = new Set<Field>();
-  @state() private serverErrors: Partial<Record<Field, string>> = {};
-  @state() private otherErrors: string[] = [];
-  @state() private summary = false;
+  @state() private journey = new Journey();
   @state() private filter = '';
-  @state() private sending = false;
   @state() private failure?: { message: string; retry: boolean };
   @state() private restoredAt?: number;
   @state() private spoken = '';
-  private errors: Errors = {};
-  private edited = new Set<Field>();
-  private speak = false;
-  private key?: string;
-  private sent?: PledgeBody;
   private reference = '';
-  private partner = false;
-  private returnToCheck = false;
-  private focusNext?: string;
+  private speak = false;
+  private focusNext?: Focus;
   private objectiveChoices: Choice[] = [];
   private principleChoices: Choice[] = [];
   private readonly autosave = new Autosave(
@@ -96,10 +76,15 @@ export class ImrfPledgeForm extends ImrfElement {
     () => this.draft(),
     () => this.pause(),
   );
+  private readonly sender = new Sender(
+    this,
+    () => this.i18n.t.pledge,
+    (o, x) => this.settle(o, x),
+  );
 
   /** After `imrf-pledge-submit` was prevented: how the partner's own sending went. */
   reportSubmission(report: s.SubmissionReport): void {
-    if (this.partner) this.settle(s.outcomeOfReport(report));
+    this.sender.report(report);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,14 +98,8 @@ export class ImrfPledgeForm extends ImrfElement {
     }
     const { locale, t } = this.i18n;
     const { objectives, guidingPrinciples } = state.forum;
-    this.errors = validate(this.answers, [...this.shown]);
-    this.objectiveChoices = objectiveChoices(
-      objectives,
-      t.pledge,
-      locale,
-      this.filter,
-      this.answers.objectives,
-    );
+    const chosen = this.journey.answers.objectives;
+    this.objectiveChoices = objectiveChoices(objectives, t.pledge, locale, this.filter, chosen);
     this.principleChoices = principleChoices(guidingPrinciples, locale);
   }
 
@@ -135,66 +114,51 @@ export class ImrfPledgeForm extends ImrfElement {
   protected override renderReady(forum: Forum) {
     const { locale } = this.i18n;
     const t = this.i18n.t.pledge;
-    const step = this.step;
+    const saved = this.restoredAt && new Date(this.restoredAt).toLocaleString(locale, SAVED);
     return html`<section part="form" aria-labelledby="heading">
       <h2 id="heading">${t.heading}</h2>
-      ${step === 'done'
+      ${this.journey.step === 'done'
         ? confirmation(t, this.reference, this.download, this.restart)
         : html`<p class="intro">${t.intro}</p>
-            ${this.restoredAt === undefined
-              ? nothing
-              : draftNotice(
-                  t,
-                  new Date(this.restoredAt).toLocaleString(locale, SAVED),
-                  this.restart,
-                )}
-            ${pledgeForm(this.model(forum, step))}`}
+            ${saved ? draftNotice(t, saved, this.restart) : nothing}
+            ${pledgeForm(this.model(forum))}`}
     </section>`;
   }
 
-  private model(forum: Forum, step: Step): FormModel {
+  private model(forum: Forum): FormModel {
     const { locale, t } = this.i18n;
-    const count = countText(this.answers.description, t.pledge, locale);
-    const summary = this.summary
-      ? [
-          ...FIELD_NAMES.filter(this.message).map((field) => ({
-            field,
-            message: this.message(field)!,
-          })),
-          ...this.otherErrors.map((message) => ({ message })),
-        ]
-      : [];
-    const { answers, filter, failure } = this;
+    const { journey, failure } = this;
+    const count = countText(journey.answers.description, t.pledge, locale);
     const retry = { label: t.common.retry, run: () => this.submit(forum) };
     return {
       view: {
         t: t.pledge,
         locale,
-        answers,
-        error: this.message,
-        fill: (x) => withLimits(x, locale),
+        answers: journey.answers,
+        error: (field) => journey.message(field, t.pledge, locale),
+        fill: (text) => withLimits(text, locale),
       },
-      step,
-      summary,
+      step: journey.step === 'done' ? 'check' : journey.step,
+      summary: journey.summaryItems(t.pledge, locale),
       countries: countryOptions(locale),
       data: {
         objectives: this.objectiveChoices,
         principles: this.principleChoices,
-        filter,
+        filter: this.filter,
         onFilter: (event: Event) => (this.filter = (event.target as HTMLInputElement).value),
         count: count.text,
         over: count.over,
         spoken: this.spoken,
-        onChange: this.change,
+        onChange: (field) => this.move(journey.change(field)),
       },
       failure: failure && { message: failure.message, retry: failure.retry ? retry : undefined },
-      sending: this.sending,
+      sending: this.sender.sending,
       on: {
         submit: this.onSubmit,
         input: this.onInput,
         focusout: this.onFocusOut,
-        back: () => this.goTo(STEPS[STEPS.indexOf(step) - 1]!),
-        go: (field) => this.goTo(FIELDS[field], field, true),
+        back: () => this.move(journey.back()),
+        go: (field) => this.move(journey.goToField(field)),
       },
     };
   }
@@ -202,15 +166,10 @@ export class ImrfPledgeForm extends ImrfElement {
   /** Starts a pledge: from a saved draft, else empty with what the page filled in. */
   private start(draft?: Draft): void {
     const { objectives, entityType, country } = this;
-    this.answers = draft?.answers ?? emptyAnswers({ objectives, entityType, country });
-    this.step = draft?.step ?? 'about';
-    this.key = draft?.key;
+    const answers = draft?.answers ?? emptyAnswers({ objectives, entityType, country });
+    this.journey = new Journey(answers, draft?.step);
+    this.sender.reset(draft?.key);
     this.restoredAt = draft?.savedAt;
-    this.shown = new Set();
-    this.edited.clear();
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.summary = this.sending = this.partner = this.returnToCheck = false;
     this.failure = undefined;
     this.filter = '';
   }
@@ -219,46 +178,38 @@ export class ImrfPledgeForm extends ImrfElement {
   private restart = () => {
     this.autosave.clear();
     this.start();
-    this.focusNext = '#step';
+    this.focusNext = HEADING;
   };
 
   private draft(): Draft | undefined {
-    const { answers, step, key } = this;
-    return this.noDraft || step === 'done'
-      ? undefined
-      : { answers, step, key, savedAt: Date.now() };
+    const { answers, step } = this.journey;
+    if (this.noDraft || step === 'done') return undefined;
+    return { answers, step, key: this.sender.key, savedAt: Date.now() };
   }
 
-  /** Typing paused: screen readers hear the description's count (if it changed). */
+  /** Typing paused: screen readers hear the description's count, if it changed. */
   private pause(): void {
+    const { t, locale } = this.i18n;
     if (this.speak)
-      this.spoken = countText(this.answers.description, this.i18n.t.pledge, this.i18n.locale).text;
+      this.spoken = countText(this.journey.answers.description, t.pledge, locale).text;
     this.speak = false;
   }
 
-  private message = (field: Field): string | undefined => {
-    const error = this.errors[field];
-    const text = error && withLimits(this.i18n.t.pledge.errors[error], this.i18n.locale);
-    return this.serverErrors[field] ?? text;
-  };
+  /** Shows a move of the journey: renders it, saves the step, focuses what it names. */
+  private move(focus: Focus): void {
+    this.failure = undefined;
+    this.focusNext = focus;
+    if (this.journey.edited.size || this.restoredAt) this.autosave.store();
+    this.requestUpdate();
+  }
 
   private onInput = (event: Event) => {
-    const control = event.target as HTMLInputElement;
-    const field = control.name as Field;
-    if (!Object.hasOwn(FIELDS, field)) return;
-    let value: unknown = control.value;
-    if (control.type === 'checkbox') {
-      const boxes = this.renderRoot.querySelectorAll<HTMLInputElement>(`[name=${field}]:checked`);
-      value =
-        field === 'migrants'
-          ? control.checked
-          : Array.from(boxes, (box) => (field === 'objectives' ? Number(box.value) : box.value));
-    }
-    this.answers = { ...this.answers, [field]: value };
-    this.edited.add(field);
-    this.serverErrors = { ...this.serverErrors, [field]: undefined };
-    this.speak ||= field === 'description';
+    const answer = answerOf(event.target as HTMLInputElement);
+    if (!answer) return;
+    this.journey.input(...answer);
+    this.speak ||= answer[0] === 'description';
     this.autosave.changed();
+    this.requestUpdate();
   };
 
   /** Leaving a changed field shows its problem; leaving any field saves the draft. */
@@ -266,112 +217,53 @@ export class ImrfPledgeForm extends ImrfElement {
     const field = (event.target as HTMLInputElement).name as Field;
     const next = (event.relatedTarget as HTMLInputElement | null)?.name;
     if (!Object.hasOwn(FIELDS, field) || next === field) return;
-    if (this.edited.has(field)) this.shown = new Set(this.shown).add(field);
+    this.journey.leave(field);
     this.autosave.flush();
+    this.requestUpdate();
   };
 
-  /** Continue checks the step's fields; on the last step, Submit pledge sends. */
+  /** Continue checks the step; on Check your answers, Submit pledge sends. */
   private onSubmit = (event: Event) => {
     event.preventDefault();
     const { state } = this.forum;
-    if (this.step === 'done' || state.status !== 'ready') return;
-    if (this.step === 'check') return void this.submit(state.forum);
-    const fields = fieldsOf(this.step);
-    this.shown = new Set([...this.shown, ...fields]);
-    if (fields.some((field) => validateField(field, this.answers))) return this.showSummary();
-    this.goTo(this.returnToCheck ? 'check' : STEPS[STEPS.indexOf(this.step) + 1]!);
-  };
-
-  private showSummary(): void {
-    this.summary = true;
-    this.focusNext = '.error-summary';
-    this.requestUpdate();
-  }
-
-  /** Goes to a step, focusing its heading or a field (from the summary, keeping the summary). */
-  private goTo(step: Step, field?: Field, keepSummary = false): void {
-    this.step = step;
-    this.summary &&= keepSummary;
-    this.failure = undefined;
-    if (step === 'check') this.returnToCheck = false;
-    this.focusNext = field ? `[name=${field}]` : '#step';
-    if (this.edited.size || this.restoredAt !== undefined) this.autosave.store();
-    this.requestUpdate();
-  }
-
-  /** A Change link: to the field, then back to the answers. */
-  private change = (field: Field) => {
-    this.goTo(FIELDS[field], field);
-    this.returnToCheck = true;
+    if (this.journey.step !== 'check') this.move(this.journey.next());
+    else if (state.status === 'ready') void this.submit(state.forum);
   };
 
   private async submit(forum: Forum): Promise<void> {
-    if (this.sending) return;
-    const errors = validate(this.answers);
-    const first = FIELD_NAMES.find((field) => errors[field]);
-    if (first) {
-      this.shown = new Set(FIELD_NAMES);
-      this.step = FIELDS[first];
-      return this.showSummary();
-    }
-    const pledge = (this.sent = buildPledgeBody(this.answers, forum.id, this.i18n.language));
-    this.key ??= s.newIdempotencyKey();
-    this.autosave.store();
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.summary = false;
+    if (this.sender.sending) return;
     this.failure = undefined;
-    this.sending = true;
-    if (!this.emit('imrf-pledge-submit', { pledge, idempotencyKey: this.key }, true)) {
-      this.partner = true;
-      return;
-    }
-    this.settle(
-      this.action
-        ? await s.sendPledge(this.action, pledge, this.key, this.timeout)
-        : { ok: false, reason: 'not-connected' },
-    );
+    const problem = this.journey.check();
+    if (problem) return this.move(problem);
+    // The key goes into the draft first, so a retry after a reload reuses it.
+    this.sender.key ??= newIdempotencyKey();
+    this.autosave.store();
+    await this.sender.send(buildPledgeBody(this.journey.answers, forum.id, this.i18n.language));
   }
 
-  /** Shows how the sending went, and tells the page. */
-  private settle(outcome: s.Outcome): void {
-    this.sending = this.partner = false;
+  /** Shows how the sending went. */
+  private settle(outcome: s.Outcome, explained?: s.Explained): void {
     if (outcome.ok) {
       this.autosave.clear();
       this.start();
-      this.step = 'done';
+      this.journey.step = 'done';
       this.reference = outcome.id;
       this.focusNext = '#done';
-      this.emit('imrf-pledge-submitted', { id: outcome.id, pledge: this.sent });
-      return;
+    } else if (explained) {
+      if (explained.newKey) this.autosave.store();
+      if (outcome.reason === 'invalid')
+        this.move(this.journey.refused(explained.fields, explained.other));
+      else {
+        this.failure = { message: explained.detail.message, retry: explained.retry };
+        this.focusNext = '.failure';
+      }
     }
-    const explained = s.explainFailure(outcome, this.i18n.t.pledge);
-    if (explained.newKey) {
-      this.key = undefined;
-      this.autosave.store();
-    }
-    if (outcome.reason === 'invalid') {
-      this.serverErrors = explained.fields;
-      this.otherErrors = explained.other;
-      const first = FIELD_NAMES.find((field) => explained.fields[field]);
-      if (first) this.step = FIELDS[first];
-      this.showSummary();
-    } else {
-      this.failure = { message: explained.detail.message, retry: explained.retry };
-      this.focusNext = '.failure';
-    }
-    this.emit('imrf-pledge-error', explained.detail);
   }
 
   private download = () =>
     downloadText(
       `pledge-${this.reference || 'copy'}.json`,
-      JSON.stringify(this.sent, null, 2),
+      JSON.stringify(this.sender.sent, null, 2),
       'application/json',
     );
-
-  private emit(type: keyof HTMLElementEventMap, detail: unknown, cancelable = false): boolean {
-    const init = { detail, bubbles: true, composed: true, cancelable };
-    return this.dispatchEvent(new CustomEvent(type, init));
-  }
 }

@@ -22,6 +22,13 @@ export const pledgeStyles = css`
   form > * {
     max-inline-size: 100%;
   }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .error-summary:focus {
+    outline: 0.15em solid var(--_primary-strong);
+    outline-offset: 0.15em;
+  }
   h2 {
     font-size: 1.5em;
     line-height: 1.25;
@@ -190,7 +197,8 @@ export const pledgeStyles = css`
   dt {
     font-weight: 600;
   }
-  .value {
+  .value.description,
+  .value.indicators {
     white-space: pre-line;
   }
   .value ul {

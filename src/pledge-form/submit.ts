@@ -36,6 +36,14 @@ export interface PledgeErrorDetail {
   readonly errors?: Readonly<Record<string, string>>;
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'imrf-pledge-submit': CustomEvent<PledgeSubmitDetail>;
+    'imrf-pledge-submitted': CustomEvent<PledgeSubmittedDetail>;
+    'imrf-pledge-error': CustomEvent<PledgeErrorDetail>;
+  }
+}
+
 /** What a partner that sends the pledge itself reports back with `reportSubmission()`. */
 export type SubmissionReport =
   | { ok: true; id?: string }

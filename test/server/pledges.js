@@ -94,6 +94,7 @@ export async function pledges(ctx, next) {
   if (status === 'never') {
     // Hold the request until the browser gives up (or a minute passes).
     await Promise.race([new Promise((resolve) => ctx.res.on('close', resolve)), sleep(60000)]);
+    ctx.status = 204;
     return;
   }
   if (!request.contentType.startsWith('application/json'))

@@ -53,9 +53,11 @@ export class Journey {
     delete this.serverErrors[field];
   }
 
-  /** A person left a field: its problem shows if they changed it. */
-  leave(field: Field): void {
-    if (this.edited.has(field)) this.shown.add(field);
+  /** A person left a field: its problem shows if they changed it. True when that is new. */
+  leave(field: Field): boolean {
+    const show = this.edited.has(field) && !this.shown.has(field);
+    if (show) this.shown.add(field);
+    return show;
   }
 
   /** The message shown for a field, if any. */

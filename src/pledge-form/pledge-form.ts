@@ -217,9 +217,8 @@ export class ImrfPledgeForm extends ImrfElement {
     const field = (event.target as HTMLInputElement).name as Field;
     const next = (event.relatedTarget as HTMLInputElement | null)?.name;
     if (!Object.hasOwn(FIELDS, field) || next === field) return;
-    this.journey.leave(field);
+    if (this.journey.leave(field)) this.requestUpdate();
     this.autosave.flush();
-    this.requestUpdate();
   };
 
   /** Continue checks the step; on Check your answers, Submit pledge sends. */

@@ -88,11 +88,25 @@ export async function complete(el: ImrfPledgeForm, about = ABOUT, pledge = PLEDG
 }
 
 /** The heading of the current step, without its "Step n of 3" caption. */
-export const stepTitle = (el: ImrfPledgeForm) =>
-  $(el, '#step')?.lastChild?.textContent?.trim() ?? $(el, '#step')?.textContent?.trim();
+export function stepTitle(el: ImrfPledgeForm) {
+  const heading = $(el, '#step')!;
+  return heading.textContent!.replace(heading.querySelector('.caption')!.textContent!, '').trim();
+}
 
-/** The shadow root's focused element. */
-export const focused = (el: ImrfPledgeForm) => root(el).activeElement as HTMLElement | null;
+/** An element in a few words: `h3#step`, `input[name=email]`, `div.error-summary`. */
+export function nameOf(node: Element | null | undefined): string {
+  if (!node) return 'nothing';
+  const name = node.getAttribute('name');
+  if (name) {
+    const radio = (node as HTMLInputElement).type === 'radio';
+    return `${node.localName}[name=${name}]${radio ? `[value=${node.getAttribute('value')}]` : ''}`;
+  }
+  return node.localName + (node.id ? `#${node.id}` : node.className ? `.${node.classList[0]}` : '');
+}
+
+/** What has the focus inside the element, in a few words (comparing elements themselves
+ *  makes a failing assertion serialize the whole Lit tree, and the browser gives up). */
+export const focused = (el: ImrfPledgeForm) => nameOf(root(el).activeElement);
 
 let boxes = 0;
 

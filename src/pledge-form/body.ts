@@ -1,5 +1,6 @@
 import {
   COMMITMENTS,
+  isoDate,
   LEVELS,
   objectiveNumbers,
   partnerList,
@@ -65,8 +66,8 @@ export function buildPledgeBody(answers: PledgeAnswers, forum: string, locale: s
     objectives: objectiveNumbers(a.objectives),
     guidingPrinciples: [...new Set(a.guidingPrinciples)],
     levels: LEVELS.filter((l) => a.levels.includes(l)),
-    startDate: a.startDate,
-    endDate: a.endDate,
+    startDate: isoDate(a.startDate),
+    endDate: isoDate(a.endDate),
     indicators: a.indicators.trim(),
     partners: partnerList(a.partners),
     matchesPledge: a.matchesPledge.trim(),

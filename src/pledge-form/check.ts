@@ -1,8 +1,7 @@
 import { html } from 'lit';
 import { dateTimeFormat, regionName } from '../i18n/format.js';
 import { controlId, type Choice, type View } from './controls.js';
-import { fieldsOf, OPTIONAL, partnerList, type Field } from './fields.js';
-import { isDate } from './validate.js';
+import { fieldsOf, isoDate, OPTIONAL, partnerList, type Field } from './fields.js';
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 
@@ -42,8 +41,8 @@ function answer(v: View, d: CheckData, field: Field) {
       return list(partnerList(a.partners));
     case 'startDate':
     case 'endDate':
-      return isDate(a[field])
-        ? dateTimeFormat(locale, 'UTC', DATE).format(Date.parse(a[field]))
+      return isoDate(a[field])
+        ? dateTimeFormat(locale, 'UTC', DATE).format(Date.parse(isoDate(a[field])))
         : a[field];
     case 'migrants':
       return a.migrants ? t.yes : '';

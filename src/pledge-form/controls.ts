@@ -53,7 +53,9 @@ function notes(v: View, field: Field) {
 const groupClass = (v: View, field: Field) => (v.error(field) ? 'group invalid' : 'group');
 
 interface InputOptions {
-  type?: 'text' | 'email' | 'tel' | 'date';
+  type?: 'text' | 'email' | 'tel';
+  /** A narrower field, for short answers (dates). */
+  short?: boolean;
   autocomplete?: string;
   multiline?: boolean;
   /** Shown after the control (the character count). */
@@ -81,10 +83,10 @@ export function textField(v: View, field: Field, options: InputOptions = {}) {
           id=${controlId(field)}
           name=${field}
           type=${options.type ?? 'text'}
-          class=${options.type ?? 'text'}
+          class=${options.short ? 'short' : nothing}
           .value=${live(value)}
           autocomplete=${ifDefined(options.autocomplete)}
-          spellcheck=${options.type && options.type !== 'text' ? 'false' : 'true'}
+          spellcheck=${options.type || options.short ? 'false' : 'true'}
           aria-invalid=${invalid}
           aria-describedby=${ifDefined(described)}
         />`}

@@ -89,7 +89,7 @@ export interface PledgeAnswers {
   /** Ids of the forum's guiding principles. */
   guidingPrinciples: string[];
   levels: Level[];
-  /** YYYY-MM-DD, or '' */
+  /** As typed: a date written year-month-day (see `isoDate`). */
   startDate: string;
   endDate: string;
   indicators: string;
@@ -173,6 +173,19 @@ export const emptyAnswers = (prefill: Prefill = {}): PledgeAnswers =>
 
 /** A text's length as people (and JSON Schema) count it: in characters, not UTF-16 units. */
 export const charCount = (text: string): number => [...text.trim()].length;
+
+/**
+ * The date a text names, as YYYY-MM-DD: year, month and day in that order
+ * (ISO 8601, the same in every language), separated by `-`, `/`, `.` or
+ * spaces, month and day with one or two digits. '' when it is not a real date.
+ */
+export function isoDate(text: string): string {
+  const parts = /^(\d{4})[-/.\s]+(\d{1,2})[-/.\s]+(\d{1,2})$/.exec(text.trim());
+  if (!parts) return '';
+  const iso = `${parts[1]}-${parts[2]!.padStart(2, '0')}-${parts[3]!.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? iso : '';
+}
 
 /** The partners, one per line, without empty lines. */
 export const partnerList = (text: string): string[] =>

@@ -66,7 +66,8 @@ export function pledgeStep(v: View, d: PledgeStepData) {
       LEVELS.map((value) => ({ value, label: t.levels[value] })),
     )}
     <div class="dates">
-      ${textField(v, 'startDate', { type: 'date' })} ${textField(v, 'endDate', { type: 'date' })}
+      ${textField(v, 'startDate', { short: true, autocomplete: 'off' })}
+      ${textField(v, 'endDate', { short: true, autocomplete: 'off' })}
     </div>
     ${textField(v, 'indicators', { multiline: true })}
     ${textField(v, 'partners', { multiline: true })} ${textField(v, 'matchesPledge')}

@@ -90,8 +90,8 @@ export const pledgeStyles = css`
     max-inline-size: calc(var(--_field-width) * 1.5);
     resize: vertical;
   }
-  input[type='date'] {
-    inline-size: auto;
+  input.short {
+    max-inline-size: 9em;
   }
   .invalid :is(input, textarea, select) {
     border-color: var(--_danger);
@@ -128,6 +128,7 @@ export const pledgeStyles = css`
   }
   .dates .group {
     inline-size: auto;
+    align-content: start;
   }
   button[aria-disabled='true'] {
     opacity: 0.65;

@@ -4,6 +4,7 @@ import {
   DESCRIPTION_MAX,
   DESCRIPTION_MIN,
   FIELD_NAMES,
+  isoDate,
   TITLE_MAX,
   type Field,
   type PledgeAnswers,
@@ -18,13 +19,6 @@ export type Errors = Partial<Record<Field, ErrorKey>>;
 export const EMAIL =
   /^[\w.!#$%&'*+/=?^`{|}~-]+@[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)+$/i;
 export const PHONE = /^\+?[\d\s().-]{5,30}$/;
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 /** What is wrong with one answer, if anything. */
 export function validateField(field: Field, answers: PledgeAnswers): ErrorKey | undefined {
@@ -54,12 +48,12 @@ export function validateField(field: Field, answers: PledgeAnswers): ErrorKey | 
     case 'levels':
       return (value as unknown[]).length ? undefined : field;
     case 'startDate':
-      return isDate(answers.startDate) ? undefined : 'startDate';
-    case 'endDate':
-      if (!isDate(answers.endDate)) return 'endDate';
-      return isDate(answers.startDate) && answers.endDate <= answers.startDate
-        ? 'endBeforeStart'
-        : undefined;
+      return isoDate(answers.startDate) ? undefined : 'startDate';
+    case 'endDate': {
+      const [start, end] = [isoDate(answers.startDate), isoDate(answers.endDate)];
+      if (!end) return 'endDate';
+      return start && end <= start ? 'endBeforeStart' : undefined;
+    }
     case 'migrants':
       return answers.migrants ? undefined : 'migrants';
     default:

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { emptyAnswers, type PledgeAnswers } from '../../src/pledge-form/fields.js';
-import { isDate, validate, validateField } from '../../src/pledge-form/validate.js';
+import { emptyAnswers, isoDate, type PledgeAnswers } from '../../src/pledge-form/fields.js';
+import { validate, validateField } from '../../src/pledge-form/validate.js';
 import { DESCRIPTION } from './helpers.js';
 
 const valid: PledgeAnswers = {
@@ -70,10 +70,27 @@ describe('pledge validation', () => {
     expect(check({ description: 'a'.repeat(3001) }, 'description')).to.equal('descriptionLong');
   });
 
+  it('reads dates written year, month, day, whatever the separator', () => {
+    expect(isoDate('2022-02-28')).to.equal('2022-02-28');
+    expect(isoDate(' 2022/6/1 ')).to.equal('2022-06-01');
+    expect(isoDate('2022.12.31')).to.equal('2022-12-31');
+    expect(isoDate('2024 2 29')).to.equal('2024-02-29');
+    for (const wrong of [
+      '2022-02-30',
+      '2023-02-29',
+      '01/06/2022',
+      '2022-13-01',
+      '2022-06',
+      'June 1',
+    ])
+      expect(isoDate(wrong), wrong).to.equal('');
+  });
+
   it('wants real dates, the end after the start', () => {
-    expect(isDate('2022-02-28')).to.equal(true);
-    expect(isDate('2022-02-30')).to.equal(false);
-    expect(isDate('2022-6-1')).to.equal(false);
+    expect(check({ startDate: '2022/6/1', endDate: '2022-06-02' }, 'endDate')).to.equal(undefined);
+    expect(check({ startDate: '2022/6/1', endDate: '2022-6-1' }, 'endDate')).to.equal(
+      'endBeforeStart',
+    );
     expect(check({ startDate: '2022-13-01' }, 'startDate')).to.equal('startDate');
     expect(check({ endDate: '2022-06-01' }, 'endDate')).to.equal('endBeforeStart');
     expect(check({ endDate: '2022-05-31' }, 'endDate')).to.equal('endBeforeStart');

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import type { Catalog } from '../i18n/catalog.js';
 import { FIELDS, OPTIONAL, type Field, type PledgeAnswers } from './fields.js';
 
@@ -75,7 +74,7 @@ export function textField(v: View, field: Field, options: InputOptions = {}) {
           id=${controlId(field)}
           name=${field}
           rows=${field === 'description' ? 8 : 4}
-          .value=${live(value)}
+          .value=${value}
           aria-invalid=${invalid}
           aria-describedby=${ifDefined(described)}
         ></textarea>`
@@ -84,8 +83,9 @@ export function textField(v: View, field: Field, options: InputOptions = {}) {
           name=${field}
           type=${options.type ?? 'text'}
           class=${options.short ? 'short' : nothing}
-          .value=${live(value)}
+          .value=${value}
           autocomplete=${ifDefined(options.autocomplete)}
+          dir=${options.type || options.short ? 'ltr' : nothing}
           spellcheck=${options.type || options.short ? 'false' : 'true'}
           aria-invalid=${invalid}
           aria-describedby=${ifDefined(described)}
@@ -125,7 +125,7 @@ export function choices(
               id=${controlId(field, item.value)}
               name=${field}
               value=${item.value}
-              .checked=${live(selected(item.value))}
+              .checked=${selected(item.value)}
               aria-invalid=${invalid}
             />
             <label for=${controlId(field, item.value)}>${item.label}</label>
@@ -144,7 +144,7 @@ export function select(v: View, field: Field, empty: string, options: readonly C
     <select
       id=${controlId(field)}
       name=${field}
-      .value=${live(value)}
+      .value=${value}
       aria-invalid=${v.error(field) ? 'true' : 'false'}
       aria-describedby=${ifDefined(describedBy(v, field))}
     >

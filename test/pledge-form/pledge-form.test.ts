@@ -246,6 +246,25 @@ describe('<imrf-pledge-form>', () => {
     await next(el);
     expect($(el, '.error-summary h4')!.textContent).to.equal('توجد مشكلة');
     expect($(el, '#entityName-error')!.textContent).to.contain('أدخلوا اسم الجهة المتعهّدة');
+    expect($(el, '[name=email]')!.getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('shows example dates and numbers left to right inside Arabic text', async () => {
+    const el = await form('ar');
+    await complete(el, ABOUT, {});
+    const hint = Array.from($(el, '#startDate-hint')!.childNodes).find((n) => n.nodeType === 3)!;
+    const text = hint.textContent!;
+    /** Where a piece of the hint is drawn, from the left. */
+    const left = (piece: string, from = 0) => {
+      const range = document.createRange();
+      const start = text.indexOf(piece, from);
+      range.setStart(hint, start);
+      range.setEnd(hint, start + piece.length);
+      return range.getBoundingClientRect().left;
+    };
+    const year = text.indexOf('2022');
+    expect(left('2022')).to.be.below(left('06', year));
+    expect(left('06', year)).to.be.below(left('01', year));
   });
 
   for (const lang of ['en', 'ar']) {

@@ -3,6 +3,8 @@ import { fill } from '../i18n/catalog.js';
 import { checkStep, type CheckData } from './check.js';
 import type { Choice, View } from './controls.js';
 import { STEPS, type Field, type Step } from './fields.js';
+import type { Journey } from './journey.js';
+import { withLimits } from './labels.js';
 import { errorSummary, failureBox, type SummaryItem } from './panels.js';
 import { aboutStep, pledgeStep, type PledgeStepData } from './steps.js';
 
@@ -25,6 +27,15 @@ export interface FormModel {
     readonly go: (field: Field) => void;
   };
 }
+
+/** What the fields show of a journey, in a language. */
+export const viewOf = (journey: Journey, t: View['t'], locale: string): View => ({
+  t,
+  locale,
+  answers: journey.answers,
+  error: (field) => journey.message(field, t, locale),
+  fill: (text) => withLimits(text, locale),
+});
 
 /** One step of the form: Back, its heading, the error summary, its fields, Continue or Submit. */
 export function pledgeForm(m: FormModel) {

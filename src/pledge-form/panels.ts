@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import type { Catalog } from '../i18n/catalog.js';
+import { downloadText } from '../calendar/download.js';
+import { fill, type Catalog } from '../i18n/catalog.js';
 import { controlId } from './controls.js';
 import type { Field } from './fields.js';
 
@@ -37,10 +38,12 @@ export function errorSummary(t: Strings, items: readonly SummaryItem[], go: (f: 
   </div>`;
 }
 
-/** The notice that a saved draft was restored, with a way to throw it away. */
-export const draftNotice = (t: Strings, saved: string, discard: () => void) =>
+const SAVED: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** The notice that a draft saved at `savedAt` (the visitor's clock) was restored, and Discard. */
+export const draftNotice = (t: Strings, locale: string, savedAt: number, discard: () => void) =>
   html`<div class="notice" part="draft-notice" role="status">
-    <p>${t.restored.replace('{time}', saved)}</p>
+    <p>${fill(t.restored, { time: new Date(savedAt).toLocaleString(locale, SAVED) })}</p>
     <button type="button" class="secondary" @click=${discard}>${t.discard}</button>
   </div>`;
 
@@ -53,14 +56,15 @@ export const failureBox = (message: string, retry?: { label: string; run: () => 
       : nothing}
   </div>`;
 
-/** After a confirmed submission: the reference, a copy to keep, and another pledge. */
-export const confirmation = (
-  t: Strings,
-  reference: string,
-  download: () => void,
-  another: () => void,
-) =>
-  html`<div class="confirmation" part="confirmation">
+/** After a confirmed submission: the reference, a copy of the pledge to keep, another pledge. */
+export function confirmation(t: Strings, reference: string, sent: unknown, another: () => void) {
+  const download = () =>
+    downloadText(
+      `pledge-${reference || 'copy'}.json`,
+      JSON.stringify(sent, null, 2),
+      'application/json',
+    );
+  return html`<div class="confirmation" part="confirmation">
       <h3 id="done" tabindex="-1">${t.done}</h3>
       ${reference
         ? html`<p>${t.reference}<br /><strong class="reference">${reference}</strong></p>`
@@ -71,3 +75,4 @@ export const confirmation = (
       <button type="button" class="secondary" @click=${download}>${t.download}</button>
       <button type="button" @click=${another}>${t.another}</button>
     </div>`;
+}

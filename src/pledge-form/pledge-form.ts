@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ImrfElement } from '../base/imrf-element.js';
-import { downloadText } from '../calendar/download.js';
 import type { Forum } from '../data/types.js';
 import { Autosave } from './autosave.js';
 import { buildPledgeBody } from './body.js';
@@ -9,16 +8,14 @@ import { answerOf, type Choice } from './controls.js';
 import { countryOptions } from './countries.js';
 import { draftKey, type Draft } from './draft.js';
 import { emptyAnswers, FIELDS, type Field } from './fields.js';
-import { pledgeForm, type FormModel } from './form.js';
+import { pledgeForm, viewOf, type FormModel } from './form.js';
 import { HEADING, Journey, type Focus } from './journey.js';
-import { countText, objectiveChoices, principleChoices, withLimits } from './labels.js';
+import { countText, objectiveChoices, principleChoices } from './labels.js';
 import { confirmation, draftNotice } from './panels.js';
 import { Sender } from './sender.js';
 import { pledgeStyles } from './styles.js';
-import { newIdempotencyKey } from './submit.js';
+import { DEFAULT_TIMEOUT, newIdempotencyKey } from './submit.js';
 import type * as s from './submit.js';
-
-const SAVED: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /**
  * The pledging initiative's form, in three steps (about you, the pledge,
@@ -49,7 +46,7 @@ export class ImrfPledgeForm extends ImrfElement {
   /** The partner's endpoint: the pledge is POSTed there as JSON. */
   @property() action?: string;
   /** How long to wait for the endpoint, in milliseconds. */
-  @property({ type: Number }) timeout = 20000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
   /** Tells apart the drafts of several forms on one site (else the element's `id`). */
   @property() name?: string;
   /** Keeps no draft on the device (shared computers). */
@@ -114,13 +111,12 @@ export class ImrfPledgeForm extends ImrfElement {
   protected override renderReady(forum: Forum) {
     const { locale } = this.i18n;
     const t = this.i18n.t.pledge;
-    const saved = this.restoredAt && new Date(this.restoredAt).toLocaleString(locale, SAVED);
     return html`<section part="form" aria-labelledby="heading">
       <h2 id="heading">${t.heading}</h2>
       ${this.journey.step === 'done'
-        ? confirmation(t, this.reference, this.download, this.restart)
+        ? confirmation(t, this.reference, this.sender.sent, this.restart)
         : html`<p class="intro">${t.intro}</p>
-            ${saved ? draftNotice(t, saved, this.restart) : nothing}
+            ${this.restoredAt ? draftNotice(t, locale, this.restoredAt, this.restart) : nothing}
             ${pledgeForm(this.model(forum))}`}
     </section>`;
   }
@@ -131,13 +127,7 @@ export class ImrfPledgeForm extends ImrfElement {
     const count = countText(journey.answers.description, t.pledge, locale);
     const retry = { label: t.common.retry, run: () => this.submit(forum) };
     return {
-      view: {
-        t: t.pledge,
-        locale,
-        answers: journey.answers,
-        error: (field) => journey.message(field, t.pledge, locale),
-        fill: (text) => withLimits(text, locale),
-      },
+      view: viewOf(journey, t.pledge, locale),
       step: journey.step === 'done' ? 'check' : journey.step,
       summary: journey.summaryItems(t.pledge, locale),
       countries: countryOptions(locale),
@@ -258,11 +248,4 @@ export class ImrfPledgeForm extends ImrfElement {
       }
     }
   }
-
-  private download = () =>
-    downloadText(
-      `pledge-${this.reference || 'copy'}.json`,
-      JSON.stringify(this.sender.sent, null, 2),
-      'application/json',
-    );
 }

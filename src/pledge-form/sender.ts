@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Catalog } from '../i18n/catalog.js';
 import type { PledgeBody } from './body.js';
 import {
+  DEFAULT_TIMEOUT,
   explainFailure,
   newIdempotencyKey,
   outcomeOfReport,
@@ -54,7 +55,7 @@ export class Sender {
     const { action, timeout } = this.host;
     this.finish(
       action
-        ? await sendPledge(action, pledge, key, timeout)
+        ? await sendPledge(action, pledge, key, timeout > 0 ? timeout : DEFAULT_TIMEOUT)
         : { ok: false, reason: 'not-connected' },
     );
   }

@@ -2,6 +2,9 @@ import { fill, type Catalog } from '../i18n/catalog.js';
 import type { PledgeBody } from './body.js';
 import { fieldOfKey, type Field } from './fields.js';
 
+/** How long to wait for the receiver when `timeout` says nothing usable, in ms. */
+export const DEFAULT_TIMEOUT = 20000;
+
 /** Why a pledge was not accepted (`imrf-pledge-error`'s `reason`). */
 export const PLEDGE_ERROR_REASONS = [
   'invalid',

@@ -62,6 +62,7 @@ const meta: Meta<Args> = {
       entity-type=${ifDefined(args.entityType)}
       country=${ifDefined(args.country)}
       src=${ifDefined(args.src)}
+      data=${ifDefined(args.data)}
       theme=${ifDefined(args.theme)}
       lang=${ifDefined(args.lang)}
       @imrf-pledge-submit=${(event: CustomEvent) => partner(event, args.respond)}

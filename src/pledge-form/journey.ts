@@ -37,6 +37,8 @@ export class Journey {
   /** The receiver's messages about no field of the form. */
   otherErrors: string[] = [];
   summary = false;
+  /** The fields the summary lists: those with a problem when it was shown. */
+  private listed: Field[] = [];
   private returnToCheck = false;
 
   constructor(
@@ -67,11 +69,15 @@ export class Journey {
     return error ? withLimits(t.errors[error], locale) : undefined;
   }
 
-  /** The error summary's lines (none when it is not shown). */
+  /**
+   * The error summary's lines (none when it is not shown): the problems found
+   * by Continue or Submit, as long as they last. Problems found later show on
+   * their fields only, so the summary (an alert) does not speak up again.
+   */
   summaryItems(t: Catalog['pledge'], locale: string): SummaryItem[] {
     if (!this.summary) return [];
     const items: SummaryItem[] = [];
-    for (const field of FIELD_NAMES) {
+    for (const field of this.listed) {
       const message = this.message(field, t, locale);
       if (message) items.push({ field, message });
     }
@@ -135,6 +141,10 @@ export class Journey {
 
   private showSummary(): Focus {
     this.summary = true;
+    this.listed = FIELD_NAMES.filter(
+      (field) =>
+        this.serverErrors[field] || (this.shown.has(field) && validateField(field, this.answers)),
+    );
     return SUMMARY;
   }
 }

@@ -37,6 +37,23 @@ describe('pledge journey', () => {
     expect(journey.message('title', t, 'en')).to.equal(undefined);
   });
 
+  it('lists in the summary what Continue found; later problems show on their field only', () => {
+    const journey = new Journey();
+    journey.next();
+    journey.input('entityName', 'City of Lisbon');
+    expect(journey.summaryItems(t, 'en').map((i) => i.field)).to.deep.equal([
+      'entityType',
+      'contactName',
+      'email',
+    ]);
+    journey.input('phone', 'call me');
+    journey.leave('phone');
+    expect(journey.message('phone', t, 'en')).to.equal(t.errors.phoneFormat);
+    expect(journey.summaryItems(t, 'en').map((i) => i.field)).not.to.include('phone');
+    journey.next();
+    expect(journey.summaryItems(t, 'en').map((i) => i.field)).to.include('phone');
+  });
+
   it('moves on, then back, focusing the step heading', () => {
     const journey = new Journey(complete());
     expect(journey.next()).to.equal(HEADING);

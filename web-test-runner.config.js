@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
 import { fixtures } from './test/server/fixtures.js';
+import { pledges } from './test/server/pledges.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
 // that uses local time instead of the forum's shows up in tests.
@@ -87,7 +88,7 @@ export default {
     jsonModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [fixtures, endpoints],
+  middleware: [fixtures, endpoints, pledges],
   browsers: [ENGINES[engine]()],
   // One WebDriver session at a time is all MiniBrowser takes.
   ...(engine === 'webkit' && { concurrency: 1 }),

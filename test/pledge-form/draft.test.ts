@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import {
+  draftKey,
+  localStore,
+  readDraft,
+  removeDraft,
+  writeDraft,
+} from '../../src/pledge-form/draft.js';
+import { emptyAnswers } from '../../src/pledge-form/fields.js';
+import { uniqueName } from './helpers.js';
+
+/** A Storage whose every write fails the way a full one does. */
+const fullStorage = () =>
+  Object.assign(Object.create(Storage.prototype) as Storage, {
+    getItem: () => null,
+    setItem: () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    },
+    removeItem: () => {
+      throw new DOMException('Access is denied.', 'SecurityError');
+    },
+  });
+
+describe('pledge drafts', () => {
+  it('keys a draft by forum and form', () => {
+    expect(draftKey('imrf-2022', 'pledge')).to.equal('imrf-pledge-draft:imrf-2022:pledge');
+    expect(draftKey('imrf-2022', 'a')).not.to.equal(draftKey('imrf-2026', 'a'));
+  });
+
+  it('keeps and gives back a draft: answers, step, idempotency key, time', () => {
+    const key = draftKey('imrf-2022', uniqueName());
+    const answers = { ...emptyAnswers({ objectives: '7' }), title: 'Centres' };
+    const draft = { answers, step: 'pledge' as const, key: 'k-1', savedAt: 1650000000000 };
+    expect(writeDraft(localStore(), key, draft)).to.equal(true);
+    expect(readDraft(localStore(), key)).to.deep.equal(draft);
+    removeDraft(localStore(), key);
+    expect(localStorage.getItem(key)).to.equal(null);
+    expect(readDraft(localStore(), key)).to.equal(undefined);
+  });
+
+  it('ignores what it cannot read', () => {
+    const key = draftKey('imrf-2022', uniqueName());
+    for (const text of ['{not json', 'null', '42', '{"step":"pledge"}']) {
+      localStorage.setItem(key, text);
+      expect(readDraft(localStore(), key), text).to.equal(undefined);
+    }
+    localStorage.setItem(key, JSON.stringify({ answers: { title: 'T' }, step: 'elsewhere' }));
+    expect(readDraft(localStore(), key)!.step).to.equal('about');
+    removeDraft(localStore(), key);
+  });
+
+  it('says so, without throwing, when storage is full or missing', () => {
+    const draft = { answers: emptyAnswers(), step: 'about' as const, savedAt: 0 };
+    expect(writeDraft(fullStorage(), 'k', draft)).to.equal(false);
+    expect(writeDraft(undefined, 'k', draft)).to.equal(false);
+    expect(() => removeDraft(fullStorage(), 'k')).not.to.throw();
+    expect(readDraft(undefined, 'k')).to.equal(undefined);
+  });
+
+  it('finds no storage where the page blocks it', () => {
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Access is denied for this document.', 'SecurityError');
+      },
+    });
+    try {
+      expect(localStore()).to.equal(undefined);
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: Storage }).localStorage;
+    }
+    expect(localStore()).to.equal(localStorage);
+  });
+});

@@ -1,7 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/forum/define.js';
 import { ImrfForum } from '../../src/forum/forum.js';
-import type { ForumErrorDetail, ForumLoadDetail } from '../../src/data/forum-controller.js';
+import {
+  LARGE_SESSIONS,
+  type ForumErrorDetail,
+  type ForumLoadDetail,
+} from '../../src/data/forum-controller.js';
 import { TestElement, requestCount, shown, tinyForum, uniqueKey } from '../helpers/test-element.js';
 
 const isReady = (el: TestElement) => () => shown(el, '.title') !== null;
@@ -47,6 +51,16 @@ describe('data sources', () => {
       html`<imrf-test-element .data=${tinyForum('Empty', 0)}></imrf-test-element>`,
     );
     expect(shown(el, '[role=status]')).to.equal('There is nothing to show yet.');
+  });
+
+  it('reads large inline data over several tasks, showing the loading state meanwhile', async () => {
+    const el = await fixture<TestElement>(
+      html`<imrf-test-element .data=${tinyForum('Large', LARGE_SESSIONS + 1)}></imrf-test-element>`,
+    );
+    expect(el.shadowRoot!.querySelector('[role=status][aria-busy=true]')).to.exist;
+    await oneEvent(el, 'imrf-load');
+    await el.updateComplete;
+    expect(shown(el, '.count')).to.equal(String(LARGE_SESSIONS + 1));
   });
 
   it('fetches src, showing the loading state until the data is there', async () => {

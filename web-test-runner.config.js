@@ -8,6 +8,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
+import { hostile } from './test/server/hostile.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
 // that uses local time instead of the forum's shows up in tests.
@@ -78,7 +79,7 @@ export default {
     jsonModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [endpoints],
+  middleware: [endpoints, hostile],
   browsers: [ENGINES[engine]()],
   // One WebDriver session at a time is all MiniBrowser takes.
   ...(engine === 'webkit' && { concurrency: 1 }),

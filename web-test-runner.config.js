@@ -9,6 +9,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
 import { hostile } from './test/server/hostile.js';
+import { offline } from './test/server/offline.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
 // that uses local time instead of the forum's shows up in tests.
@@ -77,6 +78,7 @@ export default {
   nodeResolve: true,
   plugins: [
     jsonModules,
+    offline,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
   middleware: [endpoints, hostile],

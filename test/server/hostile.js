@@ -6,7 +6,7 @@
 //                                   (the huge ones are built here on first request)
 //   /hostile/net/<mode>?key=k&times=n
 //                                   misbehaves for the first n requests with this key
-//                                   (all of them without `times`), then answers the
+//                                   (or until /hostile/net/recover), then answers the
 //                                   default forum with ?title= as its title:
 //        status-<code>              that HTTP status, with a small body
 //        html                       an HTML error page with status 200
@@ -15,6 +15,7 @@
 //        cors                       no Access-Control-Allow-Origin (then `*`)
 //        slow                       the forum after ?delay= milliseconds, every time
 //        typed                      the forum with Content-Type ?type=, every time
+//   /hostile/net/recover?key=k      from now on, the key's requests succeed
 //   /hostile/net/count?key=k        {"count": n}: requests seen for the key
 import { Buffer } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ const dir = new URL('../fixtures/hostile/', import.meta.url);
 const forumText = readFileSync(new URL('../../data/imrf-2022.json', import.meta.url), 'utf8');
 const built = new Map();
 const counts = new Map();
+const recovered = new Set();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function corpus() {
@@ -59,6 +61,11 @@ function forum(title) {
 
 async function network(ctx, mode, query) {
   const key = query.get('key') ?? '';
+  if (mode === 'recover') {
+    recovered.add(key);
+    ctx.body = 'ok';
+    return;
+  }
   if (mode === 'count') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ count: counts.get(key) ?? 0 });
@@ -67,7 +74,7 @@ async function network(ctx, mode, query) {
   const count = (counts.get(key) ?? 0) + 1;
   counts.set(key, count);
   const times = query.has('times') ? Number(query.get('times')) : Infinity;
-  const failing = count <= times;
+  const failing = count <= times && !recovered.has(key);
   const succeed = () => {
     ctx.type = 'application/json';
     ctx.body = forum(query.get('title'));

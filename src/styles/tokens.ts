@@ -64,7 +64,9 @@ export const tokens = css`
     display: block !important;
   }
   /* Type and colour are set on the root wrapper inside the shadow root, so
-     page rules that reach the host element (even * { color: red }) stop there. */
+     page rules that reach the host element (even * { color: red }) stop there;
+     so is every other inherited text property a page may set (text-shadow,
+     small caps, tab-size, list markers, WebKit's text fill…). */
   .root {
     display: block;
     box-sizing: border-box;
@@ -81,6 +83,19 @@ export const tokens = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    text-shadow: none;
+    text-rendering: auto;
+    word-break: normal;
+    hyphens: manual;
+    tab-size: 8;
+    list-style: disc outside none;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
   }
   :host([hidden]) {
     display: none !important;

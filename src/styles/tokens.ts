@@ -62,6 +62,11 @@ export const tokens = css`
     --_space-6: var(--imrf-space-6, 2em);
     color-scheme: light;
     display: block !important;
+    /* A block fills its line; in a page's flex row an element would instead
+       shrink to its content, and to nothing with a container query inside. */
+    inline-size: -webkit-fill-available;
+    inline-size: -moz-available;
+    inline-size: stretch;
   }
   /* Type and colour are set on the root wrapper inside the shadow root, so
      page rules that reach the host element (even * { color: red }) stop there;

@@ -9,6 +9,7 @@ import type { ForumErrorDetail, ForumLoadDetail } from '../../src/data/forum-con
 import {
   libraryElements,
   mount,
+  pwned,
   showsError,
   showsLoading,
   visibleText,
@@ -159,6 +160,26 @@ describe('failing networks', function () {
       await (all[i]!.shown as ReactiveElement).updateComplete;
       expect(showsError(all[i]!.shown)).to.be.true;
     }
+  });
+
+  it('a src that is a script or a page, not a URL of data: the error state, nothing runs', async () => {
+    for (const src of [
+      "javascript:window.__pwned = 'src'",
+      ' JaVaScRiPt:window.__pwned = 1',
+      'vbscript:msgbox(1)',
+      'data:text/html,<script>parent.__pwned = 1</script>',
+      'about:blank',
+      'http://[::1',
+    ]) {
+      const all = mountAll(() => src);
+      for (const [i, event] of (await Promise.all(all.map((m) => m.settled))).entries()) {
+        expect(event.type, `${all[i]!.label}, ${src}`).to.equal('imrf-error');
+        await (all[i]!.shown as ReactiveElement).updateComplete;
+        expect(showsError(all[i]!.shown)).to.be.true;
+      }
+      container.replaceChildren();
+    }
+    expect(pwned()).to.equal(undefined);
   });
 
   it('JSON with the wrong content type is still read', async () => {

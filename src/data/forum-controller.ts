@@ -72,12 +72,14 @@ export class ForumController implements ReactiveController {
   private request?: AbortController;
   private provided?: ForumContextValue;
   private announce = false;
+  private readonly consumes: boolean;
 
   constructor(
     private readonly host: ForumHost,
     { consume }: { consume: boolean },
   ) {
     host.addController(this);
+    this.consumes = consume;
     if (consume) {
       attachContextRoot();
       new ContextConsumer(host, {
@@ -121,8 +123,9 @@ export class ForumController implements ReactiveController {
     this.request = undefined;
     if (!this.source) {
       if (this.provided) return this.set(this.provided.state, false);
-      // Inside an <imrf-forum> that has not answered yet: wait for it.
-      if (this.host.closest('imrf-forum')) return this.set(LOADING, false);
+      // Inside an <imrf-forum> that has not answered yet: wait for it. (A provider
+      // is its own closest <imrf-forum>: without a source, it shares the default.)
+      if (this.consumes && this.host.closest('imrf-forum')) return this.set(LOADING, false);
     }
     const source = this.source ?? { kind: 'default' };
     if (source.kind !== 'url' && !isLarge(source)) {

@@ -55,7 +55,7 @@ interface InputOptions {
   type?: 'text' | 'email' | 'tel';
   /** A narrower field, for short answers (dates). */
   short?: boolean;
-  autocomplete?: string;
+  autocomplete?: 'organization' | 'name' | 'email' | 'tel' | 'country' | 'off';
   multiline?: boolean;
   /** Shown after the control (the character count). */
   after?: TemplateResult;
@@ -82,10 +82,10 @@ export function textField(v: View, field: Field, options: InputOptions = {}) {
           id=${controlId(field)}
           name=${field}
           type=${options.type ?? 'text'}
-          class=${options.short ? 'short' : nothing}
+          class=${ifDefined(options.short ? 'short' : undefined)}
           .value=${value}
           autocomplete=${ifDefined(options.autocomplete)}
-          dir=${options.type || options.short ? 'ltr' : nothing}
+          dir=${ifDefined(options.type || options.short ? 'ltr' : undefined)}
           spellcheck=${options.type || options.short ? 'false' : 'true'}
           aria-invalid=${invalid}
           aria-describedby=${ifDefined(described)}

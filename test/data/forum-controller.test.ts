@@ -244,6 +244,22 @@ describe('<imrf-forum> sharing one forum', () => {
     await waitUntil(() => shown(child, '.title') === 'Late provider');
   });
 
+  it('shares the embedded default when it has no source of its own', async () => {
+    const provider = document.createElement('imrf-forum');
+    provider.data = '  ';
+    provider.append(document.createElement('imrf-test-element'));
+    const loaded = oneEvent(provider, 'imrf-load');
+    document.body.append(provider);
+    try {
+      expect((await loaded).detail.forum.id).to.equal('imrf-2022');
+      const child = provider.querySelector('imrf-test-element')!;
+      await waitUntil(isReady(child), 'the element inside waits for ever');
+      expect(shown(child, '.title')).to.equal('International Migration Review Forum 2022');
+    } finally {
+      provider.remove();
+    }
+  });
+
   it('waits for an <imrf-forum> that is not answering yet instead of showing the default', async () => {
     const provider = await fixture<ImrfForum>(html`
       <imrf-forum src=${`/api/forum.json?delay=300&title=Waited`}>

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ImrfPledgeForm } from '../../src/pledge-form/pledge-form.js';
+import { SPACE } from '../helpers/engine.js';
 import { DESCRIPTION, focused, receiver, stepTitle, uniqueName } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
@@ -44,14 +45,14 @@ describe('<imrf-pledge-form> with the keyboard alone', () => {
     await press('Tab');
     await type(DESCRIPTION);
     await press('Tab');
-    await press('Space'); // Financial
+    await press(SPACE); // Financial
     await tabTo(el, 'input#filter');
     await type('vulnerab');
     await press('Tab');
     expect(focused(el)).to.equal('input[name=objectives]');
-    await press('Space'); // 7. Address and reduce vulnerabilities in migration
+    await press(SPACE); // 7. Address and reduce vulnerabilities in migration
     await tabTo(el, 'input[name=levels]');
-    await press('Space'); // Local
+    await press(SPACE); // Local
     await tabTo(el, 'input[name=startDate]');
     await type('2022-6-1');
     await press('Tab');
@@ -66,7 +67,7 @@ describe('<imrf-pledge-form> with the keyboard alone', () => {
     await press('Enter'); // "Confirm that the pledge concerns migrants"
     await el.updateComplete;
     expect(focused(el)).to.equal('input[name=migrants]');
-    await press('Space');
+    await press(SPACE);
     await tabTo(el, 'button');
     await press('Enter');
     await el.updateComplete;

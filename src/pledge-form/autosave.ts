@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { localStore, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
+import { draftStores, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
 
 /** How long typing pauses before the draft is saved. */
 export const SAVE_AFTER_MS = 600;
@@ -7,7 +7,8 @@ export const SAVE_AFTER_MS = 600;
 /**
  * Keeps a pledge in progress on the device: saved when typing pauses, when a
  * field is left, when the page is hidden and when the element is removed.
- * A full or blocked storage only means no draft.
+ * When localStorage is full, sessionStorage keeps it; when both are full or
+ * blocked, there is no draft, never a broken form.
  */
 export class Autosave implements ReactiveController {
   /** The storage key of the current form; unset until the forum is known. */
@@ -38,7 +39,7 @@ export class Autosave implements ReactiveController {
 
   /** The draft saved under the current key, if any. */
   read(): Draft | undefined {
-    return this.key ? readDraft(localStore(), this.key) : undefined;
+    return this.key ? readDraft(draftStores(), this.key) : undefined;
   }
 
   /** The answers changed: save once typing pauses. */
@@ -56,8 +57,8 @@ export class Autosave implements ReactiveController {
     clearTimeout(this.timer);
     const draft = this.unsaved && this.key ? this.snapshot() : undefined;
     if (!draft) return;
-    this.unsaved = false;
-    writeDraft(localStore(), this.key!, draft);
+    // Not saved (every store full)? It stays unsaved, to be tried again.
+    this.unsaved = !writeDraft(draftStores(), this.key!, draft);
   };
 
   /** Saves now, changed or not (a new step, an Idempotency-Key to keep). */
@@ -70,6 +71,6 @@ export class Autosave implements ReactiveController {
   clear(): void {
     clearTimeout(this.timer);
     this.unsaved = false;
-    if (this.key) removeDraft(localStore(), this.key);
+    if (this.key) removeDraft(draftStores(), this.key);
   }
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   draftKey,
-  localStore,
+  draftStores,
   readDraft,
   removeDraft,
   writeDraft,
@@ -31,33 +31,54 @@ describe('pledge drafts', () => {
     const key = draftKey('imrf-2022', uniqueName());
     const answers = { ...emptyAnswers({ objectives: '7' }), title: 'Centres' };
     const draft = { answers, step: 'pledge' as const, key: 'k-1', savedAt: 1650000000000 };
-    expect(writeDraft(localStore(), key, draft)).to.equal(true);
-    expect(readDraft(localStore(), key)).to.deep.equal(draft);
-    removeDraft(localStore(), key);
+    expect(writeDraft(draftStores(), key, draft)).to.equal(true);
+    expect(readDraft(draftStores(), key)).to.deep.equal(draft);
+    removeDraft(draftStores(), key);
     expect(localStorage.getItem(key)).to.equal(null);
-    expect(readDraft(localStore(), key)).to.equal(undefined);
+    expect(readDraft(draftStores(), key)).to.equal(undefined);
   });
 
   it('ignores what it cannot read', () => {
     const key = draftKey('imrf-2022', uniqueName());
     for (const text of ['{not json', 'null', '42', '{"step":"pledge"}']) {
       localStorage.setItem(key, text);
-      expect(readDraft(localStore(), key), text).to.equal(undefined);
+      expect(readDraft(draftStores(), key), text).to.equal(undefined);
     }
     localStorage.setItem(key, JSON.stringify({ answers: { title: 'T' }, step: 'elsewhere' }));
-    expect(readDraft(localStore(), key)!.step).to.equal('about');
-    removeDraft(localStore(), key);
+    expect(readDraft(draftStores(), key)!.step).to.equal('about');
+    removeDraft(draftStores(), key);
   });
 
   it('says so, without throwing, when storage is full or missing', () => {
     const draft = { answers: emptyAnswers(), step: 'about' as const, savedAt: 0 };
-    expect(writeDraft(fullStorage(), 'k', draft)).to.equal(false);
-    expect(writeDraft(undefined, 'k', draft)).to.equal(false);
-    expect(() => removeDraft(fullStorage(), 'k')).not.to.throw();
-    expect(readDraft(undefined, 'k')).to.equal(undefined);
+    expect(writeDraft([fullStorage(), fullStorage()], 'k', draft)).to.equal(false);
+    expect(writeDraft([], 'k', draft)).to.equal(false);
+    expect(() => removeDraft([fullStorage()], 'k')).not.to.throw();
+    expect(readDraft([], 'k')).to.equal(undefined);
   });
 
-  it('finds no storage where the page blocks it', () => {
+  it('falls back to sessionStorage when localStorage is full, and reads the newest', () => {
+    const key = draftKey('imrf-2022', uniqueName());
+    const older = { answers: emptyAnswers(), step: 'about' as const, savedAt: 1 };
+    const newer = {
+      answers: { ...emptyAnswers(), title: 'Newer' },
+      step: 'pledge' as const,
+      savedAt: 2,
+    };
+    expect(writeDraft([localStorage, sessionStorage], key, older)).to.equal(true);
+    // localStorage fills up: the newer draft lands in sessionStorage and wins.
+    expect(writeDraft([fullStorage(), sessionStorage], key, newer)).to.equal(true);
+    expect(readDraft([localStorage, sessionStorage], key)).to.deep.equal(newer);
+    // Saved in localStorage again, the copy in sessionStorage goes.
+    expect(writeDraft([localStorage, sessionStorage], key, { ...newer, savedAt: 3 })).to.equal(
+      true,
+    );
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    removeDraft([localStorage, sessionStorage], key);
+    expect(localStorage.getItem(key)).to.equal(null);
+  });
+
+  it('leaves out a store the page blocks', () => {
     const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
     Object.defineProperty(window, 'localStorage', {
       configurable: true,
@@ -66,11 +87,11 @@ describe('pledge drafts', () => {
       },
     });
     try {
-      expect(localStore()).to.equal(undefined);
+      expect(draftStores()).to.deep.equal([sessionStorage]);
     } finally {
       if (own) Object.defineProperty(window, 'localStorage', own);
       else delete (window as { localStorage?: Storage }).localStorage;
     }
-    expect(localStore()).to.equal(localStorage);
+    expect(draftStores()).to.deep.equal([localStorage, sessionStorage]);
   });
 });

@@ -1,5 +1,6 @@
 // A test-runner command that cuts the test page off from the test server's
-// /hostile/net/ endpoints, as when the visitor goes offline, and back:
+// /hostile/net/ endpoints (or the URLs of `payload.pattern`), as when the
+// visitor goes offline, and back:
 // `await executeServerCommand('imrf-offline', { offline: true })`. Requests
 // fail with Chromium's own net::ERR_INTERNET_DISCONNECTED (through the
 // DevTools Protocol's Fetch domain, so the test runner's own connection stays
@@ -25,7 +26,9 @@ export const offline = {
         sessions.set(session.id, cdp);
       }
       if (payload?.offline)
-        await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/hostile/net/*' }] });
+        await cdp.send('Fetch.enable', {
+          patterns: [{ urlPattern: payload.pattern ?? '*/hostile/net/*' }],
+        });
       else await cdp.send('Fetch.disable');
       return true;
     } catch {

@@ -5,6 +5,8 @@ import { SPACE } from '../helpers/engine.js';
 import { DESCRIPTION, focused, receiver, stepTitle, uniqueName } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
+/** The description without doubled letters: WebKitWebDriver drops the second of two equal keys. */
+const TYPED_DESCRIPTION = DESCRIPTION.replace(/(.)\1/g, '$1');
 const type = (text: string) => sendKeys({ type: text });
 
 /** Presses Tab until the focus is on `target` (at most `max` times). */
@@ -43,7 +45,7 @@ describe('<imrf-pledge-form> with the keyboard alone', () => {
     await tabTo(el, 'input[name=title]');
     await type('One-stop centres for newly arrived migrants');
     await press('Tab');
-    await type(DESCRIPTION);
+    await type(TYPED_DESCRIPTION);
     await press('Tab');
     await press(SPACE); // Financial
     await tabTo(el, 'input#filter');

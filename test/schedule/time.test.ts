@@ -4,10 +4,9 @@ import {
   daysBetween,
   formatStart,
   formatWhen,
-  localZone,
-  resolveZone,
   SessionTimes,
 } from '../../src/schedule/time.js';
+import { localZone, resolveZone } from '../../src/i18n/zone.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 import { $, $$, render, session, text } from './helpers.js';
 

@@ -196,6 +196,15 @@ if (!quick) {
     version: result.lhr.lighthouseVersion,
     performance: Math.round(result.lhr.categories.performance.score * 100),
     accessibility: Math.round(result.lhr.categories.accessibility.score * 100),
+    metrics: Object.fromEntries(
+      [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ].map((id) => [id, result.lhr.audits[id].displayValue]),
+    ),
     failing: Object.values(result.lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
       .map((a) => a.id),

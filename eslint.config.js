@@ -15,6 +15,7 @@ export default tseslint.config(
       'coverage/',
       'bench/.work/',
       'data/*.d.json.ts',
+      'demo/build/',
     ],
   },
   js.configs.recommended,
@@ -63,7 +64,7 @@ export default tseslint.config(
   },
   {
     // Browser: pages and their scripts.
-    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs'],
+    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs', 'test/demos/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

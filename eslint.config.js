@@ -64,7 +64,7 @@ export default tseslint.config(
   },
   {
     // Browser: pages and their scripts.
-    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs', 'test/demos/*.js'],
+    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs', 'test/fixtures/*.js'],
     languageOptions: { globals: globals.browser },
   },
   {

@@ -7,9 +7,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
-import { demos } from './test/server/demos.js';
 import { endpoints } from './test/server/endpoints.js';
 import { fixtures } from './test/server/fixtures.js';
+import { pages } from './test/server/pages.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
 // that uses local time instead of the forum's shows up in tests.
@@ -88,7 +88,7 @@ export default {
     jsonModules,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [fixtures, endpoints, demos],
+  middleware: [fixtures, endpoints, pages],
   browsers: [ENGINES[engine]()],
   // One WebDriver session at a time is all MiniBrowser takes.
   ...(engine === 'webkit' && { concurrency: 1 }),

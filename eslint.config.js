@@ -68,6 +68,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // Node scripts that hand functions to a page through puppeteer.
+    files: ['test/storybook/**', 'scripts/screenshot.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     // bench/run.mjs hands functions to the page through puppeteer.
     files: ['bench/run.mjs'],
     languageOptions: { globals: { window: 'readonly' } },

@@ -10,6 +10,7 @@ const meta: Meta<StoryArgs> = {
   render: (args) =>
     html`<imrf-pledge-form
       src=${ifDefined(args.src)}
+      data=${ifDefined(args.data)}
       theme=${ifDefined(args.theme)}
     ></imrf-pledge-form>`,
 };

@@ -62,12 +62,12 @@ const typeParts = (text = '') =>
 /** A control for an attribute's type: a switch, a number, a choice or a text field. */
 function controlFor(text?: string): Partial<InputType> {
   const parts = typeParts(text);
-  if (parts.length === 1 && parts[0] === 'boolean') return { control: 'boolean' };
-  if (parts.length === 1 && parts[0] === 'number') return { control: 'number' };
+  if (parts.length === 1 && parts[0] === 'boolean') return { control: { type: 'boolean' } };
+  if (parts.length === 1 && parts[0] === 'number') return { control: { type: 'number' } };
   const literals = parts.map((part) => /^'([^']*)'$/.exec(part)?.[1]);
   if (literals.length > 0 && literals.every((value) => value !== undefined))
-    return { control: 'select', options: literals as string[] };
-  return { control: 'text' };
+    return { control: { type: 'select' }, options: literals as string[] };
+  return { control: { type: 'text' } };
 }
 
 const row = (item: Item, category: string, extra: Partial<InputType> = {}): InputType => ({
@@ -78,7 +78,8 @@ const row = (item: Item, category: string, extra: Partial<InputType> = {}): Inpu
     ...(item.type?.text && { type: { summary: item.type.text } }),
     ...(item.default !== undefined && { defaultValue: { summary: item.default } }),
   },
-  control: false,
+  // Controls in their normalized form: the docs tables read these as they are.
+  control: { disable: true },
   ...extra,
 });
 
@@ -113,7 +114,7 @@ export function extractArgTypes(component: unknown): ArgTypes | null {
   for (const s of element.slots ?? [])
     argTypes[`slot:${s.name}`] = row({ ...s, name: s.name || '(default)' }, 'slots');
   for (const p of element.cssProperties ?? [])
-    argTypes[p.name] = row(p, 'css custom properties', { control: 'text' });
+    argTypes[p.name] = row(p, 'css custom properties', { control: { type: 'text' } });
   for (const p of element.cssParts ?? []) argTypes[`part:${p.name}`] = row(p, 'css shadow parts');
   return argTypes;
 }

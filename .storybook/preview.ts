@@ -74,6 +74,7 @@ const preview: Preview = {
     // Every imrf-* event any element fires is logged in the Actions panel.
     actions: { handles: eventNames },
     docs: { extractArgTypes, extractComponentDescription },
+    options: { storySort: { order: ['Guides', ['Embedding', 'Theming'], 'Elements'] } },
   },
   tags: ['autodocs'],
 };

@@ -23,6 +23,8 @@ const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
 const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
+/** MDX pages (the guides), as opposed to the docs pages generated for each element. */
+const isGuide = (entry) => entry.tags?.some((tag) => tag.endsWith('-mdx'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = new Map(
   manifest.modules
@@ -219,7 +221,7 @@ test(`every story renders without errors and passes axe (${stories.length} stori
   assert.deepEqual(failures, []);
 });
 
-test('every documented attribute is a control that reaches its element', async () => {
+test('every documented attribute and CSS custom property is a control that reaches its element', async () => {
   const components = [...elements.keys()];
   const missing = components.filter((tag) => !firstStoryOf.has(tag));
   assert.deepEqual(missing, [], 'elements without stories');
@@ -228,8 +230,14 @@ test('every documented attribute is a control that reaches its element', async (
     async (page, { id, tag }) => {
       await open(page, id, 'story');
       const attributes = elements.get(tag).attributes ?? [];
+      // The element's own hooks, and one global token.
+      const css = elements.get(tag).cssProperties ?? [];
+      const cssProperties = [
+        ...css.filter((p) => !p.inheritedFrom),
+        ...css.filter((p) => p.inheritedFrom).slice(0, 1),
+      ].map((p) => p.name);
       const problems = await page.evaluate(
-        async (tag, attributes, id) => {
+        async (tag, attributes, id, cssProperties) => {
           const preview = window.__STORYBOOK_PREVIEW__;
           const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
           const { argTypes } = preview.currentRender.story;
@@ -251,6 +259,7 @@ test('every documented attribute is a control that reaches its element', async (
                 all.indexOf(key) === i &&
                 argTypes[key] &&
                 argTypes[key].control &&
+                argTypes[key].control.disable !== true &&
                 argTypes[key].table?.disable !== true,
             );
             if (keys.length === 0) {
@@ -279,11 +288,28 @@ test('every documented attribute is a control that reaches its element', async (
               await reset;
             }
           }
+          // CSS custom properties: set on an ancestor, as a partner does, they reach the element.
+          for (const name of cssProperties) {
+            if (!argTypes[name]?.control || argTypes[name].control.disable) {
+              problems.push(`${name}: no control`);
+              continue;
+            }
+            const done = rendered();
+            channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [name]: '7px' } });
+            await done;
+            const element = document.querySelector(`#storybook-root ${tag}`);
+            const value = element && getComputedStyle(element).getPropertyValue(name).trim();
+            if (value !== '7px') problems.push(`${name}: the control does not reach <${tag}>`);
+            const reset = rendered();
+            channel.emit('resetStoryArgs', { storyId: id, argNames: [name] });
+            await reset;
+          }
           return problems;
         },
         tag,
         attributes,
         id,
+        cssProperties,
       );
       if (problems.length) throw new Error(problems.join('\n    '));
     },
@@ -292,7 +318,7 @@ test('every documented attribute is a control that reaches its element', async (
 });
 
 test('every element’s docs page lists its API from custom-elements.json', async () => {
-  const pages = docs.filter((entry) => entry.tags?.includes('autodocs'));
+  const pages = docs.filter((entry) => !isGuide(entry));
   const failures = await eachOnPages(pages, async (page, entry) => {
     await open(page, entry.id, 'docs');
     await page.waitForFunction(() => document.querySelector('.docblock-argstable'), {
@@ -317,7 +343,7 @@ test('every element’s docs page lists its API from custom-elements.json', asyn
 });
 
 test('the guide pages render without errors', async () => {
-  const guides = docs.filter((entry) => !entry.tags?.includes('autodocs'));
+  const guides = docs.filter(isGuide);
   assert.ok(guides.length > 0, 'no guide pages');
   const failures = await eachOnPages(guides, async (page, entry) => {
     await open(page, entry.id, 'docs');

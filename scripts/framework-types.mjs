@@ -2,44 +2,14 @@
 //  - dist/vscode.html-custom-data.json: VS Code's html.customData (tags, attributes, values);
 //  - dist/react.d.ts: JSX IntrinsicElements for React 19 (attributes, properties, on<event> props).
 // Runs after rollup (it reads dist/**/*.d.ts): every element of the manifest is picked up.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import ts from 'typescript';
-
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isPublic, literalResolver, manifestElements, oneLine } from './manifest.mjs';
 
 /** dist/ path of a source module, without extension: `src/schedule/schedule.ts` → `schedule/schedule`. */
 const distPath = (path) => path.replace(/^src\//, '').replace(/\.ts$/, '');
 
-const elements = manifest.modules.flatMap((module) =>
-  (module.declarations ?? [])
-    .filter((d) => d.customElement && d.tagName)
-    .map((d) => ({ ...d, module: distPath(module.path) })),
-);
-
-const oneLine = (text = '') => text.replace(/\s+/g, ' ').trim();
-const isPublic = (member) =>
-  !member.static && !member.privacy && !member.name.startsWith('_') && !member.readonly;
-
-// The TypeScript view of the built classes, to resolve each property's type
-// (`kind: SessionKind | null`) to the values an attribute takes.
-const program = ts.createProgram(
-  elements.map((el) => `dist/${el.module}.d.ts`),
-  { strict: true, skipLibCheck: true, types: [], noEmit: true },
-);
-const checker = program.getTypeChecker();
-
-/** The string literals a property of the element's class accepts (for `kind`, the five kinds). */
-function valuesOf(el, field) {
-  const file = program.getSourceFile(`dist/${el.module}.d.ts`);
-  const module = file && checker.getSymbolAtLocation(file);
-  const symbol = module && checker.getExportsOfModule(module).find((s) => s.name === el.name);
-  if (!symbol || !field) return [];
-  const property = checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(symbol), field);
-  if (!property) return [];
-  const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
-  const parts = type.isUnion() ? type.types : [type];
-  return parts.every((t) => t.isStringLiteral()) ? parts.map((t) => t.value) : [];
-}
+const elements = manifestElements().map((el) => ({ ...el, module: distPath(el.path) }));
+const valuesOf = literalResolver((el) => `dist/${el.module}.d.ts`, elements);
 
 const customData = {
   $schema:
@@ -74,7 +44,7 @@ function jsxProps(el) {
     props.set(a.name, `${el.name}[${JSON.stringify(a.fieldName)}] | null`);
   }
   for (const m of el.members ?? []) {
-    if (m.kind !== 'field' || !isPublic(m) || props.has(m.name)) continue;
+    if (m.kind !== 'field' || !isPublic(m) || m.readonly || props.has(m.name)) continue;
     props.set(m.name, `${el.name}[${JSON.stringify(m.name)}]`);
   }
   const events = (el.events ?? [])

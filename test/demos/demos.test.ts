@@ -34,9 +34,16 @@ const textOf = (win: PageWindow, selector: string) =>
 
 afterEach(closePages);
 
+// The demos open under /partner/, as on a partner's site (test/server/pages.js).
+
+// Whole pages, loaded while other test files run: more time than a unit test.
+beforeEach(function () {
+  this.currentTest?.timeout(30000);
+});
+
 describe('the plain partner page (demo/index.html)', () => {
   it('renders every element with no error', async () => {
-    const win = await openPage('/demo/?observe');
+    const win = await openPage('/partner/demo/?observe');
     const elements = await allRendered(win);
     expect(elements.map((el) => el.localName)).to.include.members([
       'imrf-schedule',
@@ -58,7 +65,7 @@ describe('the page under a strict Content Security Policy (demo/csp/)', () => {
   });
 
   it('renders every element with no violation and no error', async () => {
-    const win = await openPage('/demo/csp/?observe');
+    const win = await openPage('/partner/demo/csp/?observe');
     const rendered = await allRendered(win);
     const tags = (await manifestElements()).map((el) => el.tagName);
     expect(new Set(rendered.map((el) => el.localName)), 'every element on the page').to.have.keys(
@@ -84,7 +91,7 @@ describe('the page under a strict Content Security Policy (demo/csp/)', () => {
   });
 
   it('hands the events to the page’s own script', async () => {
-    const win = await openPage('/demo/csp/?observe');
+    const win = await openPage('/partner/demo/csp/?observe');
     await allRendered(win);
     chooseObjective(win, 7);
     await waitUntil(() => textOf(win, '#choice').includes('Objective 7'), 'no answer');
@@ -96,7 +103,7 @@ describe('the page under a strict Content Security Policy (demo/csp/)', () => {
 for (const framework of ['React', 'Vue']) {
   describe(`the ${framework} app (demo/${framework.toLowerCase()}/)`, () => {
     it('sets attributes and properties, and hears the events', async () => {
-      const win = await openPage(`/demo/${framework.toLowerCase()}/?observe`);
+      const win = await openPage(`/partner/demo/${framework.toLowerCase()}/?observe`);
       // imrf-load, heard by the app, which renders its detail.
       await waitUntil(() => textOf(win, '#loaded').startsWith('Loaded'), 'imrf-load not heard', {
         timeout: 10000,

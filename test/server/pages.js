@@ -12,6 +12,8 @@
 //   /dist/cdn/…              the built files byte for byte, as a CDN serves them
 //                            (not through the dev server's transforms), so
 //                            their integrity hashes hold
+//   /data/<name>.json        fetched (not imported): the file as JSON
+//   /partner/…               any of the above, at a path of its own
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 
@@ -19,6 +21,7 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+const PARTNER = '/partner/';
 const OBSERVER = '<script src="/test/fixtures/observe.js"></script>';
 
 async function text(body) {
@@ -59,6 +62,10 @@ async function cdnPage(tag, script) {
 }
 
 export async function pages(ctx, next) {
+  // /partner/… is the site as a partner serves it, at a path of its own: the
+  // demos' fetches of /partner/data/… never meet the module the tests import
+  // from /data/… in the browser's caches.
+  if (ctx.path.startsWith(PARTNER)) ctx.url = ctx.url.slice(PARTNER.length - 1);
   const url = new URL(ctx.url, 'http://localhost');
   const built = url.pathname.match(/^\/dist\/cdn\/([\w/.-]+\.js)$/);
   if (built && !built[1].includes('..')) {
@@ -71,6 +78,17 @@ export async function pages(ctx, next) {
     return;
   }
   const cdn = url.pathname.match(/^\/test\/cdn\/(imrf-[a-z-]+)\.html$/);
+  const data = url.pathname.match(/^\/data\/([\w-]+\.json)$/);
+  if (data && ctx.get('sec-fetch-dest') !== 'script') {
+    try {
+      ctx.body = await readFile(new URL(`../../data/${data[1]}`, import.meta.url), 'utf8');
+      ctx.type = 'application/json';
+      ctx.set('cache-control', 'no-store');
+    } catch {
+      ctx.status = 404;
+    }
+    return;
+  }
   if (cdn) {
     ctx.type = 'text/html';
     ctx.set('cache-control', 'no-store');

@@ -243,13 +243,24 @@ test('every documented attribute and CSS custom property is a control that reach
           const { argTypes } = preview.currentRender.story;
           const rendered = () =>
             new Promise((resolve) => channel.once('storyRendered', () => setTimeout(resolve, 50)));
-          const sample = (argType) => {
+          /** Values to set: a switch both ways, a number, the last choice, or a text. */
+          const samples = (argType) => {
             const type = argType.control?.type ?? argType.control;
-            if (type === 'boolean') return true;
-            if (type === 'number' || type === 'range') return 2;
+            if (type === 'boolean') return [true, false];
+            if (type === 'number' || type === 'range') return [2];
             const options = (argType.options ?? []).filter((o) => o !== undefined && o !== null);
-            if (options.length) return options[options.length - 1];
-            return 'storybook-control-test';
+            if (options.length) return [options[options.length - 1]];
+            return ['storybook-control-test'];
+          };
+          const reaches = (element, attribute, value) => {
+            const property = element?.[attribute.fieldName];
+            if (!element) return false;
+            if (value === true) return property === true || element.hasAttribute(attribute.name);
+            if (value === false) return property !== true && !element.hasAttribute(attribute.name);
+            return (
+              element.getAttribute(attribute.name) === String(value) ||
+              String(property) === String(value)
+            );
           };
           const problems = [];
           for (const attribute of attributes) {
@@ -267,22 +278,16 @@ test('every documented attribute and CSS custom property is a control that reach
               continue;
             }
             for (const key of keys) {
-              const value = sample(argTypes[key]);
-              const done = rendered();
-              channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [key]: value } });
-              await done;
-              const element = document.querySelector(`#storybook-root ${tag}`);
-              const property = element?.[attribute.fieldName];
-              const reached =
-                element &&
-                (value === true
-                  ? property === true || element.hasAttribute(attribute.name)
-                  : element.getAttribute(attribute.name) === String(value) ||
-                    String(property) === String(value));
-              if (!reached)
-                problems.push(
-                  `${attribute.name}: the control "${key}" = ${JSON.stringify(value)} does not reach <${tag}>`,
-                );
+              for (const value of samples(argTypes[key])) {
+                const done = rendered();
+                channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [key]: value } });
+                await done;
+                const element = document.querySelector(`#storybook-root ${tag}`);
+                if (!reaches(element, attribute, value))
+                  problems.push(
+                    `${attribute.name}: the control "${key}" = ${JSON.stringify(value)} does not reach <${tag}>`,
+                  );
+              }
               const reset = rendered();
               channel.emit('resetStoryArgs', { storyId: id, argNames: [key] });
               await reset;

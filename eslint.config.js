@@ -55,6 +55,7 @@ export default tseslint.config(
       '*.js',
       '*.mjs',
       'scripts/**',
+      'test/fixtures/**/*.mjs',
       'bench/**/*.mjs',
       'test/server/**',
       'test/node/**',

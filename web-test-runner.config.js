@@ -9,7 +9,10 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
 import { fixtures } from './test/server/fixtures.js';
+import { hostile } from './test/server/hostile.js';
+import { offline } from './test/server/offline.js';
 import { pages } from './test/server/pages.js';
+import { pledges } from './test/server/pledges.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
 // that uses local time instead of the forum's shows up in tests.
@@ -86,9 +89,10 @@ export default {
   nodeResolve: true,
   plugins: [
     jsonModules,
+    offline,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [fixtures, endpoints, pages],
+  middleware: [fixtures, endpoints, pledges, hostile, pages],
   browsers: [ENGINES[engine]()],
   // One WebDriver session at a time is all MiniBrowser takes.
   ...(engine === 'webkit' && { concurrency: 1 }),

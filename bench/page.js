@@ -54,7 +54,8 @@ const layout = (el) => el.getBoundingClientRect().height + document.documentElem
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 async function load() {
-  if (lib === 'imrf') await import('/dist/cdn/imrf-widgets.js');
+  if (lib === 'imrf')
+    await import(params.has('dev') ? './.work/imrf-dev.js' : '/dist/cdn/imrf-widgets.js');
   else await import('./.work/fullcalendar.js');
   await customElements.whenDefined(lib === 'imrf' ? 'imrf-schedule' : 'full-calendar');
 }

@@ -6,6 +6,7 @@ import { SESSION_KINDS, type ForumInput } from '../src/data/types.js';
 import '../src/schedule/define.js';
 import type { StoryArgs } from './args.js';
 import { MISSING_URL } from './fixtures.js';
+import type { SessionKind } from '../src/data/types.js';
 
 interface ScheduleArgs extends StoryArgs {
   'time-zone'?: string;
@@ -74,7 +75,7 @@ function renderSchedule(args: ScheduleArgs) {
       now=${ifDefined(args.now)}
       day=${ifDefined(args.day)}
       room=${ifDefined(args.room)}
-      kind=${ifDefined(args.kind)}
+      kind=${ifDefined(args.kind as SessionKind | undefined)}
       objective=${ifDefined(args.objective)}
       search=${ifDefined(args.search)}
       ?no-filters=${args['no-filters']}

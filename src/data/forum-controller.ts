@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { attachContextRoot, forumContext, type ForumContextValue } from './context.js';
 import { ForumDataError } from './errors.js';
-import { fetchJson, loadLocal, type ForumSource } from './load.js';
+import { fetchJson, loadLocal, parseJson, type ForumSource } from './load.js';
 import { LOADING, type ForumState } from './state.js';
 import type { Forum, ValidationWarning } from './types.js';
 import { validateForum } from './validate.js';
@@ -40,6 +40,19 @@ export function sourceOf(src: string | null | undefined, data: unknown): ForumSo
   return undefined;
 }
 
+/** Inline data with more sessions than this is read over several tasks. */
+export const LARGE_SESSIONS = 1000;
+
+function isLarge(source: ForumSource): boolean {
+  if (source.kind !== 'inline') return false;
+  if (typeof source.value === 'string') return source.value.length > LARGE_SESSIONS * 200;
+  const sessions = (source.value as { sessions?: unknown }).sessions;
+  return Array.isArray(sessions) && sessions.length > LARGE_SESSIONS;
+}
+
+/** Resolves with `value` in a later task (not a microtask), letting the page breathe. */
+const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(resolve, 0, value));
+
 const sameSource = (a?: ForumSource, b?: ForumSource) =>
   a?.kind === b?.kind &&
   (a?.kind !== 'url' || a.url === (b as typeof a).url) &&
@@ -59,12 +72,14 @@ export class ForumController implements ReactiveController {
   private request?: AbortController;
   private provided?: ForumContextValue;
   private announce = false;
+  private readonly consumes: boolean;
 
   constructor(
     private readonly host: ForumHost,
     { consume }: { consume: boolean },
   ) {
     host.addController(this);
+    this.consumes = consume;
     if (consume) {
       attachContextRoot();
       new ContextConsumer(host, {
@@ -108,22 +123,33 @@ export class ForumController implements ReactiveController {
     this.request = undefined;
     if (!this.source) {
       if (this.provided) return this.set(this.provided.state, false);
-      // Inside an <imrf-forum> that has not answered yet: wait for it.
-      if (this.host.closest('imrf-forum')) return this.set(LOADING, false);
+      // Inside an <imrf-forum> that has not answered yet: wait for it. (A provider
+      // is its own closest <imrf-forum>: without a source, it shares the default.)
+      if (this.consumes && this.host.closest('imrf-forum')) return this.set(LOADING, false);
     }
     const source = this.source ?? { kind: 'default' };
-    let local;
-    try {
-      local = loadLocal(source);
-    } catch (error) {
-      return this.fail(error);
+    if (source.kind !== 'url' && !isLarge(source)) {
+      let local;
+      try {
+        local = loadLocal(source)!;
+      } catch (error) {
+        return this.fail(error);
+      }
+      return this.set({ status: 'ready', ...local }, true);
     }
-    if (local) return this.set({ status: 'ready', ...local }, true);
-    if (source.kind !== 'url') return;
+    // Fetched or large data: reading, validating and rendering each get a task
+    // of their own, so no single task blocks the page for long.
     const request = (this.request = new AbortController());
     this.set(LOADING, false);
-    fetchJson(source.url, request.signal, { cache })
+    (source.kind === 'url'
+      ? fetchJson(source.url, request.signal, { cache })
+      : nextTask((source as Extract<ForumSource, { kind: 'inline' }>).value).then((value) =>
+          typeof value === 'string' ? parseJson(value) : value,
+        )
+    )
+      .then(nextTask)
       .then(validateForum)
+      .then(nextTask)
       .then(
         (result) => request === this.request && this.set({ status: 'ready', ...result }, true),
         (error: unknown) => request === this.request && this.fail(error),

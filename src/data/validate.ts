@@ -54,9 +54,12 @@ const isRecord = (value: unknown): value is Json =>
 const isKind = (value: string): value is SessionKind =>
   (SESSION_KINDS as readonly string[]).includes(value);
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** Epoch milliseconds of an RFC 3339 date-time with an offset, or NaN. */
@@ -90,15 +93,20 @@ export function isTimeZone(value: unknown): value is string {
 let regionNames: Intl.DisplayNames | undefined;
 /** ISO 3166-1's user-assigned codes (Kosovo's XK aside), which name no country. */
 const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
-/** True for an ISO 3166-1 alpha-2 code that Intl knows. */
+const regions = new Map<string, boolean>();
+/** True for an ISO 3166-1 alpha-2 code that Intl knows (answers are kept). */
 function isRegion(code: string): boolean {
-  if (USER_ASSIGNED.test(code)) return false;
-  regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  try {
-    return regionNames.of(code) !== undefined;
-  } catch {
-    return false;
+  let known = regions.get(code);
+  if (known === undefined) {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    try {
+      known = !USER_ASSIGNED.test(code) && regionNames.of(code) !== undefined;
+    } catch {
+      known = false;
+    }
+    regions.set(code, known);
   }
+  return known;
 }
 
 /** Collects warnings, each with the path of what was left out. */
@@ -268,7 +276,9 @@ function session(value: unknown, path: string, report: Report): Session | undefi
 
 /** Keeps only the properties that have a value. */
 function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const out: Partial<T> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out;
 }
 
 function objectiveNumber(value: unknown): value is number {

@@ -25,10 +25,10 @@ import { VERSION } from '../version.js';
 export class ImrfForum extends LitElement {
   static override styles = css`
     :host {
-      display: block;
+      display: block !important;
     }
     :host([hidden]) {
-      display: none;
+      display: none !important;
     }
   `;
   /** The library version that defined this element. */

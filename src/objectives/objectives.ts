@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Roundtable } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
@@ -200,7 +201,7 @@ export class ImrfObjectives extends ImrfElement {
             class="entry"
             part="entry"
             href=${href}
-            aria-current=${marked ? 'true' : nothing}
+            aria-current=${ifDefined(marked ? 'true' : undefined)}
             @click=${select}
             >${content}</a
           >`
@@ -208,7 +209,7 @@ export class ImrfObjectives extends ImrfElement {
             class="entry"
             part="entry"
             type="button"
-            aria-current=${marked ? 'true' : nothing}
+            aria-current=${ifDefined(marked ? 'true' : undefined)}
             @click=${select}
           >
             ${content}

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import { downloadText } from '../calendar/download.js';
 import type { Forum, Session } from '../data/types.js';
@@ -156,7 +157,7 @@ export class ImrfRoundtable extends ImrfElement {
                 return html`<li
                   class=${marked ? 'highlighted' : ''}
                   part=${marked ? 'objective highlighted' : 'objective'}
-                  aria-current=${marked ? 'true' : nothing}
+                  aria-current=${ifDefined(marked ? 'true' : undefined)}
                 >
                   <span class="number" part="objective-number">${o.number}</span>
                   <span>

@@ -24,7 +24,8 @@ import {
   roundtableLink,
   type View,
 } from './templates.js';
-import { resolveZone, SessionTimes } from './time.js';
+import { resolveZone } from '../i18n/zone.js';
+import { SessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
 
 /** Programmes up to this many shown sessions render at once; longer ones page by page. */

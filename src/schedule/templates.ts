@@ -4,6 +4,7 @@
  * render, and compute nothing heavier than a cached formatter call.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../data/safe-url.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
@@ -77,9 +78,9 @@ export function dayTemplate(day: DayGroup, v: View) {
     </div>
     <div
       class="scroll"
-      tabindex=${scrolls ? 0 : nothing}
-      role=${scrolls ? 'region' : nothing}
-      aria-labelledby=${scrolls ? dayId(day.key) : nothing}
+      tabindex=${ifDefined(scrolls ? 0 : undefined)}
+      role=${ifDefined(scrolls ? 'region' : undefined)}
+      aria-labelledby=${ifDefined(scrolls ? dayId(day.key) : undefined)}
     >
       <table part="table" aria-labelledby=${dayId(day.key)}>
         <thead>

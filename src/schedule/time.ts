@@ -3,27 +3,7 @@
  * of an instant, and session times that say their date whenever the shown
  * zone puts them on another day than the forum's. Pure; formatters cached.
  */
-import { isTimeZone } from '../data/validate.js';
 import { dateTimeFormat, dayKey, formatTimeRange } from '../i18n/format.js';
-
-/** The `time-zone` value that means the visitor's own zone. */
-export const LOCAL_ZONE = 'local';
-
-let local: string | undefined;
-
-/** The visitor's IANA time zone. */
-export function localZone(): string {
-  return (local ??= new Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
-}
-
-/**
- * The zone to show times in: the forum's when `value` is empty or unknown,
- * the visitor's for `local`, else `value` (an IANA zone).
- */
-export function resolveZone(value: string | null | undefined, forumZone: string): string {
-  if (value === LOCAL_ZONE) return localZone();
-  return value && isTimeZone(value) ? value : forumZone;
-}
 
 // Every zone offset in use is a multiple of 15 minutes, so the date cannot
 // change inside a quarter hour: one Intl call per quarter hour and zone.

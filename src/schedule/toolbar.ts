@@ -5,7 +5,7 @@ import { pickText } from '../i18n/text.js';
 import { describeZone } from '../i18n/zone.js';
 import { filtering, type FilterName } from './filters.js';
 import type { View } from './templates.js';
-import { LOCAL_ZONE, localZone } from './time.js';
+import { LOCAL_ZONE, localZone } from '../i18n/zone.js';
 
 export interface ToolbarActions {
   filter(name: FilterName, value: string): void;

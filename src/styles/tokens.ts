@@ -62,9 +62,16 @@ export const tokens = css`
     --_space-6: var(--imrf-space-6, 2em);
     color-scheme: light;
     display: block !important;
+    /* A block fills its line; in a page's flex row an element would instead
+       shrink to its content, and to nothing with a container query inside. */
+    inline-size: -webkit-fill-available;
+    inline-size: -moz-available;
+    inline-size: stretch;
   }
   /* Type and colour are set on the root wrapper inside the shadow root, so
-     page rules that reach the host element (even * { color: red }) stop there. */
+     page rules that reach the host element (even * { color: red }) stop there;
+     so is every other inherited text property a page may set (text-shadow,
+     small caps, tab-size, list markers, WebKit's text fill…). */
   .root {
     display: block;
     box-sizing: border-box;
@@ -81,6 +88,19 @@ export const tokens = css`
     text-indent: 0;
     white-space: normal;
     overflow-wrap: anywhere;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    text-shadow: none;
+    text-rendering: auto;
+    word-break: normal;
+    hyphens: manual;
+    tab-size: 8;
+    list-style: disc outside none;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
   }
   :host([hidden]) {
     display: none !important;

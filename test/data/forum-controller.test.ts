@@ -1,7 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/forum/define.js';
 import { ImrfForum } from '../../src/forum/forum.js';
-import type { ForumErrorDetail, ForumLoadDetail } from '../../src/data/forum-controller.js';
+import {
+  LARGE_SESSIONS,
+  type ForumErrorDetail,
+  type ForumLoadDetail,
+} from '../../src/data/forum-controller.js';
 import { TestElement, requestCount, shown, tinyForum, uniqueKey } from '../helpers/test-element.js';
 
 const isReady = (el: TestElement) => () => shown(el, '.title') !== null;
@@ -47,6 +51,16 @@ describe('data sources', () => {
       html`<imrf-test-element .data=${tinyForum('Empty', 0)}></imrf-test-element>`,
     );
     expect(shown(el, '[role=status]')).to.equal('There is nothing to show yet.');
+  });
+
+  it('reads large inline data over several tasks, showing the loading state meanwhile', async () => {
+    const el = await fixture<TestElement>(
+      html`<imrf-test-element .data=${tinyForum('Large', LARGE_SESSIONS + 1)}></imrf-test-element>`,
+    );
+    expect(el.shadowRoot!.querySelector('[role=status][aria-busy=true]')).to.exist;
+    await oneEvent(el, 'imrf-load');
+    await el.updateComplete;
+    expect(shown(el, '.count')).to.equal(String(LARGE_SESSIONS + 1));
   });
 
   it('fetches src, showing the loading state until the data is there', async () => {
@@ -228,6 +242,22 @@ describe('<imrf-forum> sharing one forum', () => {
     expect(shown(child, '.title')).to.equal('International Migration Review Forum 2022');
     customElements.define('imrf-forum-late', class extends ImrfForum {});
     await waitUntil(() => shown(child, '.title') === 'Late provider');
+  });
+
+  it('shares the embedded default when it has no source of its own', async () => {
+    const provider = document.createElement('imrf-forum');
+    provider.data = '  ';
+    provider.append(document.createElement('imrf-test-element'));
+    const loaded = oneEvent(provider, 'imrf-load');
+    document.body.append(provider);
+    try {
+      expect((await loaded).detail.forum.id).to.equal('imrf-2022');
+      const child = provider.querySelector('imrf-test-element')!;
+      await waitUntil(isReady(child), 'the element inside waits for ever');
+      expect(shown(child, '.title')).to.equal('International Migration Review Forum 2022');
+    } finally {
+      provider.remove();
+    }
   });
 
   it('waits for an <imrf-forum> that is not answering yet instead of showing the default', async () => {

@@ -90,9 +90,11 @@ describe('<imrf-objectives>', () => {
     const el = await fixture<ImrfObjectives>(html`<imrf-objectives></imrf-objectives>`);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.id).to.equal('filter');
-    await sendKeys({ type: 'remittances' });
+    // A word without a doubled letter: WebKitWebDriver drops the second of two
+    // identical keys typed in a row.
+    await sendKeys({ type: 'remit' });
     await el.updateComplete;
-    expect(el.getAttribute('filter')).to.equal('remittances');
+    expect(el.getAttribute('filter')).to.equal('remit');
     expect(numbersIn(el.shadowRoot!)).to.deep.equal([20]);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(entry(el, 20));

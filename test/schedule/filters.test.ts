@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { defaultForum } from '../../src/data/load.js';
+import type { SessionKind } from '../../src/data/types.js';
 import { cleanFilters, filterSessions, filtering, fold } from '../../src/schedule/filters.js';
 import { indexForum } from '../../src/schedule/group.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
@@ -65,7 +66,7 @@ describe('schedule filters', () => {
       html`<imrf-schedule
         day="2022-05-21"
         room="nowhere"
-        kind="party"
+        kind=${'party' as SessionKind}
         objective="99"
       ></imrf-schedule>`,
     );

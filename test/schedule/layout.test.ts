@@ -2,6 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 import { $, $$, render, session } from './helpers.js';
+import { canEmulateMedia } from '../helpers/engine.js';
 
 /** Every rendered box of the shadow root that sticks out of `box` sideways. */
 function overflowing(el: ImrfSchedule, box: DOMRect): string[] {
@@ -17,7 +18,9 @@ function overflowing(el: ImrfSchedule, box: DOMRect): string[] {
 const display = (node: Element | null) => (node ? getComputedStyle(node).display : 'none');
 
 describe('schedule layout', () => {
-  afterEach(() => emulateMedia({ media: 'screen', colorScheme: 'light' }));
+  afterEach(async () => {
+    if (canEmulateMedia) await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
 
   for (const lang of ['en', 'ar', 'ru']) {
     it(`lays out an agenda list, with nothing overflowing, in a 320 px container (${lang})`, async () => {
@@ -71,7 +74,8 @@ describe('schedule layout', () => {
     expect(display(narrow!.shadowRoot!.querySelector('thead'))).to.equal('none');
   });
 
-  it('prints the whole programme without controls, light even in the dark theme', async () => {
+  it('prints the whole programme without controls, light even in the dark theme', async function () {
+    if (!canEmulateMedia) this.skip(); // print emulation needs CDP (Chromium)
     const el = await render(html`<imrf-schedule theme="dark"></imrf-schedule>`);
     await emulateMedia({ media: 'print' });
     // Type and colour live on the root wrapper inside the shadow root.
@@ -86,7 +90,8 @@ describe('schedule layout', () => {
     expect($$(el, '[part=session]')).to.have.length(11);
   });
 
-  it('follows the visitor’s dark preference, and theme="dark" forces it', async () => {
+  it('follows the visitor’s dark preference, and theme="dark" forces it', async function () {
+    if (!canEmulateMedia) this.skip(); // colour-scheme emulation needs CDP (Chromium)
     const el = await render(html`<imrf-schedule></imrf-schedule>`);
     const background = (e: ImrfSchedule) => getComputedStyle($(e, '[part=base]')!).backgroundColor;
     const light = background(el);

@@ -1,6 +1,7 @@
 import { aTimeout, expect, html, waitUntil } from '@open-wc/testing';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 import { render, session } from './helpers.js';
+import type { ForumInput } from '../../src/data/types.js';
 
 const focused = (el: ImrfSchedule) => el.shadowRoot!.activeElement?.closest('article')?.id;
 const targets = (el: ImrfSchedule) =>
@@ -41,7 +42,7 @@ describe('schedule deep links', () => {
   });
 
   it('reads ids that need encoding, and gives every session its id as anchor', async () => {
-    const data = {
+    const data: ForumInput = {
       version: 1,
       id: 'x',
       title: 'X',

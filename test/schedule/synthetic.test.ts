@@ -13,6 +13,8 @@ const renderLarge = (attributes = '', width = 1200) =>
       <imrf-schedule .data=${large} no-heading roundtable-href="#rt{number}"></imrf-schedule>
     </div>`,
   ).then(async (el) => {
+    // Large data is read over a few tasks (no long task): wait until it is in.
+    await waitUntil(() => !$(el, '[aria-busy=true]'), 'still loading');
     for (const [name, value] of new URLSearchParams(attributes)) el.setAttribute(name, value);
     await el.updateComplete;
     return el;

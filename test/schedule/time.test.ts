@@ -4,10 +4,9 @@ import {
   daysBetween,
   formatStart,
   formatWhen,
-  localZone,
-  resolveZone,
   SessionTimes,
 } from '../../src/schedule/time.js';
+import { localZone, resolveZone } from '../../src/i18n/zone.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 import { $, $$, render, session, text } from './helpers.js';
 
@@ -140,7 +139,10 @@ describe('time helpers', () => {
     const midnight = Date.parse('2022-05-17T00:00:00-04:00');
     const text = formatWhen(late, midnight, '2022-05-16', 'en-GB', 'America/New_York');
     expect(text).to.contain('22:00').and.contain('00:00').and.not.contain('Tue');
-    expect(formatStart(start, '2022-05-16', 'en-GB', 'Asia/Tokyo')).to.equal('Tue 17 May, 4:00');
+    // British hours are 4:00 in Chromium's and WebKit's ICU data, 04:00 in Firefox's.
+    expect(formatStart(start, '2022-05-16', 'en-GB', 'Asia/Tokyo')).to.match(
+      /^Tue 17 May, 0?4:00$/,
+    );
   });
 
   it('caches session times per language and zone', () => {

@@ -1,14 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia } from '../helpers/engine.js';
 import { TestElement, tinyForum } from '../helpers/test-element.js';
 
 const empty = JSON.stringify(tinyForum('Empty', 0));
 const part = (el: TestElement, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~=${name}]`)!;
 const style = (el: Element) => getComputedStyle(el);
-
-/** Media emulation needs the Chrome DevTools Protocol (Chromium only). */
-const canEmulateMedia = /Chrome\//.test(navigator.userAgent);
 
 describe('theming', () => {
   afterEach(async () => {

@@ -1,0 +1,67 @@
+import { html, nothing } from 'lit';
+import { fill } from '../i18n/catalog.js';
+import { checkStep, type CheckData } from './check.js';
+import type { Choice, View } from './controls.js';
+import { STEPS, type Field, type Step } from './fields.js';
+import type { Journey } from './journey.js';
+import { withLimits } from './labels.js';
+import { errorSummary, failureBox, type SummaryItem } from './panels.js';
+import { aboutStep, pledgeStep, type PledgeStepData } from './steps.js';
+
+/** Everything the form shows in a step, and where its events go. */
+export interface FormModel {
+  readonly view: View;
+  readonly step: Step;
+  /** The error summary's lines; none: no summary. */
+  readonly summary: readonly SummaryItem[];
+  readonly countries: readonly Choice[];
+  readonly data: PledgeStepData & CheckData;
+  readonly failure?: { message: string; retry?: { label: string; run: () => void } };
+  readonly sending: boolean;
+  readonly on: {
+    readonly submit: (event: Event) => void;
+    readonly input: (event: Event) => void;
+    readonly focusout: (event: FocusEvent) => void;
+    readonly back: () => void;
+    /** Goes to a field from the error summary. */
+    readonly go: (field: Field) => void;
+  };
+}
+
+/** What the fields show of a journey, in a language. */
+export const viewOf = (journey: Journey, t: View['t'], locale: string): View => ({
+  t,
+  locale,
+  answers: journey.answers,
+  error: (field) => journey.message(field, t, locale),
+  fill: (text) => withLimits(text, locale),
+});
+
+/** One step of the form: Back, its heading, the error summary, its fields, Continue or Submit. */
+export function pledgeForm(m: FormModel) {
+  const { view: v, step, on } = m;
+  const { t } = v;
+  const index = STEPS.indexOf(step);
+  return html`<form novalidate @submit=${on.submit} @input=${on.input} @focusout=${on.focusout}>
+    ${index
+      ? html`<button type="button" class="link" @click=${on.back}>${t.back}</button>`
+      : nothing}
+    <h3 id="step" tabindex="-1">
+      <span class="caption">${fill(t.step, { number: index + 1, total: STEPS.length })}</span>
+      ${t.steps[step]}
+    </h3>
+    ${m.summary.length ? errorSummary(t, m.summary, on.go) : nothing}
+    ${step === 'about'
+      ? aboutStep(v, m.countries)
+      : step === 'pledge'
+        ? pledgeStep(v, m.data)
+        : checkStep(v, m.data)}
+    ${m.failure ? failureBox(m.failure.message, m.failure.retry) : nothing}
+    <div class="actions">
+      <button part="submit-button" aria-disabled=${m.sending ? 'true' : 'false'}>
+        ${step === 'check' ? t.submit : t.continue}
+      </button>
+      <p role="status">${m.sending ? t.sending : ''}</p>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,54 @@
+import type { GuidingPrinciple, Objective } from '../data/types.js';
+import { fill, type Catalog } from '../i18n/catalog.js';
+import { pickText } from '../i18n/text.js';
+import type { Choice } from './controls.js';
+import { charCount, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './fields.js';
+
+type Strings = Catalog['pledge'];
+
+const number = (value: number, locale: string) => value.toLocaleString(locale);
+
+/** A catalog string with the form's limits (`{min}`, `{max}`, `{titleMax}`) in the locale's digits. */
+export const withLimits = (text: string, locale: string): string =>
+  fill(text, {
+    min: number(DESCRIPTION_MIN, locale),
+    max: number(DESCRIPTION_MAX, locale),
+    titleMax: number(TITLE_MAX, locale),
+  });
+
+/**
+ * The objectives as checkboxes, "7. Address and reduce vulnerabilities…":
+ * those the filter does not match are hidden, unless chosen. Without
+ * objectives in the data, the 23 by number.
+ */
+export function objectiveChoices(
+  objectives: readonly Objective[],
+  t: Strings,
+  locale: string,
+  filter: string,
+  chosen: readonly number[],
+): Choice[] {
+  const query = filter.trim().toLocaleLowerCase(locale);
+  const list = objectives.length
+    ? objectives
+    : Array.from({ length: 23 }, (_, i) => ({ number: i + 1, title: '' }));
+  return list.map(({ number, title }) => {
+    const label = title ? `${number}. ${pickText(title, locale)}` : fill(t.objective, { number });
+    const hidden = !chosen.includes(number) && !label.toLocaleLowerCase(locale).includes(query);
+    return { value: String(number), label, hidden };
+  });
+}
+
+/** The guiding principles as checkboxes. */
+export const principleChoices = (principles: readonly GuidingPrinciple[], locale: string) =>
+  principles.map((p): Choice => ({ value: p.id, label: pickText(p.title, locale) }));
+
+/** The description's character count as people read it, and whether it is over the limit. */
+export function countText(description: string, t: Strings, locale: string) {
+  const n = charCount(description);
+  const text = (template: string, count: number) =>
+    withLimits(fill(template, { count: number(count, locale) }), locale);
+  if (n < DESCRIPTION_MIN) return { text: text(t.countUnder, n), over: false };
+  if (n <= DESCRIPTION_MAX) return { text: text(t.countLeft, DESCRIPTION_MAX - n), over: false };
+  return { text: text(t.countOver, n - DESCRIPTION_MAX), over: true };
+}

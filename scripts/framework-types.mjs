@@ -3,13 +3,13 @@
 //  - dist/react.d.ts: JSX IntrinsicElements for React 19 (attributes, properties, on<event> props).
 // Runs after rollup (it reads dist/**/*.d.ts): every element of the manifest is picked up.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { isPublic, literalResolver, manifestElements, oneLine } from './manifest.mjs';
+import { isPublic, manifestElements, oneLine, typeResolver } from './manifest.mjs';
 
 /** dist/ path of a source module, without extension: `src/schedule/schedule.ts` → `schedule/schedule`. */
 const distPath = (path) => path.replace(/^src\//, '').replace(/\.ts$/, '');
 
 const elements = manifestElements().map((el) => ({ ...el, module: distPath(el.path) }));
-const valuesOf = literalResolver((el) => `dist/${el.module}.d.ts`, elements);
+const types = typeResolver((el) => `dist/${el.module}.d.ts`, elements);
 
 const customData = {
   $schema:
@@ -19,7 +19,7 @@ const customData = {
     name: el.tagName,
     description: oneLine(el.summary ?? el.description),
     attributes: (el.attributes ?? []).map((a) => {
-      const values = valuesOf(el, a.fieldName);
+      const values = types.literals(el, a.fieldName);
       return {
         name: a.name,
         description: oneLine(a.description),

@@ -20,11 +20,15 @@ export const isPublic = (member) =>
   !member.static && !member.privacy && !member.name.startsWith('_');
 
 /**
- * Resolves, through TypeScript, the string literals a property of an element
- * class accepts (`kind: SessionKind | null` → the five kinds), from the given
- * files: the sources (`src/x/x.ts`) or the built declarations (`dist/x/x.d.ts`).
+ * What TypeScript knows of the element classes, from the given files: the
+ * sources (`src/x/x.ts`) or the built declarations (`dist/x/x.d.ts`).
+ *  - `literals(el, field)`: the string literals a property accepts
+ *    (`kind: SessionKind | null` → the five kinds), else [];
+ *  - `type(el, field)`: the property's type, without null or undefined;
+ *  - `constant(el, name)`: the literal value of a constant the module sees
+ *    (a default written as `DEFAULT_TIMEOUT` → `20000`), else the name.
  */
-export function literalResolver(fileOf, elements) {
+export function typeResolver(fileOf, elements) {
   const program = ts.createProgram(
     elements.map((el) => fileOf(el)),
     {
@@ -41,15 +45,36 @@ export function literalResolver(fileOf, elements) {
     },
   );
   const checker = program.getTypeChecker();
-  return (el, field) => {
+  const propertyType = (el, field) => {
     const file = program.getSourceFile(fileOf(el));
     const module = file && checker.getSymbolAtLocation(file);
     const symbol = module && checker.getExportsOfModule(module).find((s) => s.name === el.name);
-    if (!symbol || !field) return [];
+    if (!symbol || !field) return undefined;
     const property = checker.getPropertyOfType(checker.getDeclaredTypeOfSymbol(symbol), field);
-    if (!property) return [];
-    const type = checker.getNonNullableType(checker.getTypeOfSymbol(property));
-    const parts = type.isUnion() ? type.types : [type];
-    return parts.every((t) => t.isStringLiteral()) ? parts.map((t) => t.value) : [];
+    return property && checker.getNonNullableType(checker.getTypeOfSymbol(property));
+  };
+  return {
+    literals(el, field) {
+      const type = propertyType(el, field);
+      if (!type) return [];
+      const parts = type.isUnion() ? type.types : [type];
+      return parts.every((t) => t.isStringLiteral()) ? parts.map((t) => t.value) : [];
+    },
+    type(el, field) {
+      const type = propertyType(el, field);
+      return type ? checker.typeToString(type) : '';
+    },
+    constant(el, name) {
+      const file = program.getSourceFile(fileOf(el));
+      if (!file || !/^[A-Za-z_$][\w$]*$/.test(name ?? '')) return name;
+      let symbol = checker
+        .getSymbolsInScope(file, ts.SymbolFlags.Variable | ts.SymbolFlags.Alias)
+        .find((s) => s.name === name);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const initializer = symbol?.valueDeclaration?.initializer;
+      return initializer && (ts.isNumericLiteral(initializer) || ts.isStringLiteral(initializer))
+        ? initializer.getText()
+        : name;
+    },
   };
 }

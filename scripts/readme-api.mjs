@@ -11,13 +11,13 @@
 //   node scripts/readme-api.mjs --check   fails when README.md is not current (`npm test`)
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
-import { isPublic, literalResolver, manifestElements, oneLine } from './manifest.mjs';
+import { isPublic, manifestElements, oneLine, typeResolver } from './manifest.mjs';
 
 const README = 'README.md';
 const check = process.argv.includes('--check');
 
 const elements = manifestElements();
-const valuesOf = literalResolver((el) => el.path, elements);
+const types = typeResolver((el) => el.path, elements);
 
 /** A table cell: one line, pipes escaped (also inside code spans, as GitHub wants). */
 const cell = (text = '') => oneLine(text).replace(/\|/g, '\\|');
@@ -35,8 +35,9 @@ function table(headers, rows) {
 
 /** The type people write: literal values when TypeScript knows them, no null or undefined. */
 function typeOf(el, field, text = '') {
-  const values = valuesOf(el, field);
+  const values = types.literals(el, field);
   if (values.length) return values.map((v) => `'${v}'`).join(' | ');
+  if (!text) return types.type(el, field);
   return text
     .split('|')
     .map((part) => part.trim())
@@ -44,8 +45,11 @@ function typeOf(el, field, text = '') {
     .join(' | ');
 }
 
-const defaultOf = (value) =>
-  value === undefined || value === 'null' || value === 'undefined' ? '' : value;
+/** A type without the module namespaces of its source (`s.SubmissionReport` → `SubmissionReport`). */
+const unqualified = (text) => text.replace(/\b[a-z]\w*\.(?=[A-Z])/g, '');
+
+const defaultOf = (el, value) =>
+  value === undefined || value === 'null' || value === 'undefined' ? '' : types.constant(el, value);
 
 function block(el) {
   const attributes = el.attributes ?? [];
@@ -63,7 +67,7 @@ function block(el) {
         code(a.name),
         code(a.fieldName),
         code(typeOf(el, a.fieldName, a.type?.text)),
-        code(defaultOf(a.default)),
+        code(defaultOf(el, a.default)),
         a.description,
       ]),
     ),
@@ -75,7 +79,7 @@ function block(el) {
       ['method', 'description'],
       methods.map((m) => [
         code(
-          `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`,
+          `${m.name}(${(m.parameters ?? []).map((p) => `${p.name}: ${unqualified(p.type?.text ?? 'unknown')}`).join(', ')}): ${m.return?.type?.text ?? 'void'}`,
         ),
         m.description,
       ]),

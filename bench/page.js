@@ -84,7 +84,10 @@ window.bench = {
       element = document.createElement('imrf-schedule');
       element.setAttribute('now', '2022-05-18T12:00:00-04:00');
       element.data = this.data;
+      // Large forums arrive over a few tasks: the clock runs until they are rendered.
+      const loaded = new Promise((resolve) => element.addEventListener('imrf-load', resolve));
       stage.append(element);
+      await loaded;
       await element.updateComplete;
     } else {
       element = document.createElement('full-calendar');
@@ -95,24 +98,25 @@ window.bench = {
           ? {
               initialView: 'timeGridWeek',
               initialDate: start,
-              timeZone: 'UTC',
+              timeZone: 'local',
               events: this.events,
               height: 'auto',
             }
           : {
               initialView: 'list',
               visibleRange: { start, end },
-              timeZone: 'UTC',
+              timeZone: 'local',
               events: this.events,
               height: 'auto',
             };
       while (!element.querySelector('.fc-view')) await Promise.resolve();
     }
+    const scripted = performance.now() - t0;
     layout(element);
     const ms = performance.now() - t0;
     await frame();
     await frame();
-    return { ms, longTasks: [...longTasks], nodes: countNodes(document) };
+    return { ms, scripted, longTasks: [...longTasks], nodes: countNodes(document) };
   },
 
   /** Milliseconds for one attribute change on our schedule to render and lay out. */

@@ -78,6 +78,9 @@ const browser = await puppeteer.launch({
   executablePath: findChromium(),
   headless: true,
   args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+  // The browser's clock is the forum's (New York): FullCalendar, without a
+  // time-zone plugin, shows the same wall-clock times as ours in 'local'.
+  env: { ...process.env, TZ: 'America/New_York' },
 });
 const version = await browser.version();
 

@@ -25,6 +25,11 @@ export class PagingController implements ReactiveController {
     this.limit = this.pageSize;
   }
 
+  /** The host rendered `count` sessions (a page ends with a whole time slot, so often more than the limit). */
+  rendered(count: number): void {
+    if (count > this.limit) this.limit = count;
+  }
+
   /** Makes sure the first `count` sessions are rendered. */
   include(count: number): void {
     if (count > this.limit) this.grow(count + this.pageSize);

@@ -29,9 +29,9 @@ import { SessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
 
 /** Programmes up to this many shown sessions render at once; longer ones page by page. */
-export const RENDER_ALL_UP_TO = 300;
+export const RENDER_ALL_UP_TO = 60;
 /** Sessions added per page of a long programme. */
-export const PAGE_SIZE = 120;
+export const PAGE_SIZE = 40;
 /** With more sessions rendered than this, days off screen skip layout and paint. */
 const LONG = 600;
 
@@ -149,6 +149,7 @@ export class ImrfSchedule extends ImrfElement {
     const page = firstSlots(this.days, all ? Infinity : this.paging.limit);
     this.visible = page.days;
     this.remaining = this.shown.length - page.count;
+    if (!all) this.paging.rendered(page.count);
     const pinned = parseNow(this.now);
     this.clock.pin(pinned !== undefined);
     this.timeline = timeline(forum.sessions, pinned ?? this.clock.now, forum.timeZone);

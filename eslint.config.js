@@ -15,6 +15,7 @@ export default tseslint.config(
       'coverage/',
       'bench/.work/',
       'data/*.d.json.ts',
+      'demo/build/',
     ],
   },
   js.configs.recommended,
@@ -64,8 +65,13 @@ export default tseslint.config(
   },
   {
     // Browser: pages and their scripts.
-    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs'],
+    files: ['bench/*.js', 'demo/**/*.js', 'demo/**/*.mjs', 'test/fixtures/*.js'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Node scripts that hand functions to a page through puppeteer.
+    files: ['test/storybook/**', 'scripts/screenshot.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     // bench/run.mjs hands functions to the page through puppeteer.

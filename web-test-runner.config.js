@@ -11,6 +11,7 @@ import { endpoints } from './test/server/endpoints.js';
 import { fixtures } from './test/server/fixtures.js';
 import { hostile } from './test/server/hostile.js';
 import { offline } from './test/server/offline.js';
+import { pages } from './test/server/pages.js';
 import { pledges } from './test/server/pledges.js';
 
 // The visitor's zone is pinned far from the forum's (New York), so any code
@@ -91,7 +92,7 @@ export default {
     offline,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [fixtures, endpoints, pledges, hostile],
+  middleware: [fixtures, endpoints, pledges, hostile, pages],
   browsers: [ENGINES[engine]()],
   // One WebDriver session at a time is all MiniBrowser takes.
   ...(engine === 'webkit' && { concurrency: 1 }),

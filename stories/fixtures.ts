@@ -1,14 +1,29 @@
-// What the stories share: a URL that never answers, an empty forum, partner CSS.
+// What the stories share: a URL that never answers, one that answers 404, an
+// empty forum, partner CSS.
 /**
  * A URL whose request never completes (until the element's own timeout), so
  * stories can show the loading state without a server.
  */
 export const PENDING_URL = '/imrf-story/pending.json';
 
+/**
+ * A URL answered with a 404 page, for the error state, without a request (a
+ * real 404 also logs a console error, which the story tests refuse).
+ */
+export const MISSING_URL = '/imrf-story/missing.json';
+
 const original = globalThis.fetch;
 if (!(original as { imrfPending?: boolean }).imrfPending) {
   const pending: typeof fetch = (input, init) => {
     const url = input instanceof Request ? input.url : String(input);
+    if (url.endsWith(MISSING_URL))
+      return Promise.resolve(
+        new Response('<!doctype html><title>Not found</title><h1>Not found</h1>', {
+          status: 404,
+          statusText: 'Not Found',
+          headers: { 'content-type': 'text/html' },
+        }),
+      );
     if (!url.endsWith(PENDING_URL)) return original(input, init);
     return new Promise((_, reject) =>
       init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),

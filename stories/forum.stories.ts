@@ -8,7 +8,7 @@ const meta: Meta<StoryArgs> = {
   title: 'Elements/imrf-forum',
   component: 'imrf-forum',
   render: (args) =>
-    html`<imrf-forum src=${ifDefined(args.src)}>
+    html`<imrf-forum src=${ifDefined(args.src)} data=${ifDefined(args.data)}>
       <imrf-roundtable number="1" theme=${ifDefined(args.theme)}></imrf-roundtable>
       <imrf-schedule theme=${ifDefined(args.theme)}></imrf-schedule>
     </imrf-forum>`,

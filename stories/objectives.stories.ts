@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { withActions } from 'storybook/actions/decorator';
 import '../src/objectives/define.js';
 import type { StoryArgs } from './args.js';
-import { EMPTY_FORUM, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
+import { EMPTY_FORUM, MISSING_URL, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
 
 interface Args extends StoryArgs {
   'group-by'?: 'roundtable' | 'number';
@@ -34,9 +33,6 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-objectives',
   component: 'imrf-objectives',
   render: element,
-  // The Actions panel logs every imrf-objective-select.
-  decorators: [withActions],
-  parameters: { actions: { handles: ['imrf-objective-select'] } },
   argTypes: {
     'group-by': { control: 'inline-radio', options: ['roundtable', 'number'] },
     filter: { control: 'text' },
@@ -87,7 +83,7 @@ export const Empty: Story = { args: { data: EMPTY_FORUM } };
 export const Loading: Story = { args: { src: PENDING_URL } };
 
 /** A URL that does not answer with forum data: the error state, with Try again. */
-export const Error: Story = { args: { src: '/no-such-forum.json' } };
+export const Error: Story = { args: { src: MISSING_URL } };
 
 /** French interface (the default data's objective titles are in English only). */
 export const French: Story = { args: { lang: 'fr', objective: 7 } };

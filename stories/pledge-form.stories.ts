@@ -13,9 +13,9 @@ interface Args extends StoryArgs {
   action?: string;
   timeout?: number;
   name?: string;
-  noDraft?: boolean;
+  'no-draft'?: boolean;
   objectives?: string;
-  entityType?: string;
+  'entity-type'?: string;
   country?: string;
   lang?: string;
   respond?: (typeof RESPONSES)[number];
@@ -44,9 +44,9 @@ function partner(event: CustomEvent, respond: Args['respond']) {
 const meta: Meta<Args> = {
   title: 'Elements/imrf-pledge-form',
   component: 'imrf-pledge-form',
-  args: { noDraft: true },
+  args: { 'no-draft': true },
   argTypes: {
-    entityType: { control: 'select', options: ENTITY_TYPES },
+    'entity-type': { control: 'select', options: ENTITY_TYPES },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ru', 'zh', 'ar'] },
     respond: { control: 'select', options: RESPONSES },
@@ -57,9 +57,9 @@ const meta: Meta<Args> = {
       action=${ifDefined(args.action)}
       timeout=${ifDefined(args.timeout)}
       name=${ifDefined(args.name)}
-      ?no-draft=${args.noDraft}
+      ?no-draft=${args['no-draft']}
       objectives=${ifDefined(args.objectives)}
-      entity-type=${ifDefined(args.entityType)}
+      entity-type=${ifDefined(args['entity-type'])}
       country=${ifDefined(args.country)}
       src=${ifDefined(args.src)}
       data=${ifDefined(args.data)}
@@ -128,7 +128,7 @@ export const Empty: Story = {};
 
 /** Prefilled by a partner page's link ("pledge on objectives 7 and 17"). */
 export const Prefilled: Story = {
-  args: { objectives: '7 17', entityType: 'member-state', country: 'MA' },
+  args: { objectives: '7 17', 'entity-type': 'member-state', country: 'MA' },
   play: through(1),
 };
 
@@ -185,7 +185,7 @@ export const Dark: Story = { args: { theme: 'dark' }, play: through(2) };
 
 /** A draft saved on this device earlier is restored, with a notice and Discard draft. */
 export const DraftRestored: Story = {
-  args: { noDraft: false, name: 'story-draft' },
+  args: { 'no-draft': false, name: 'story-draft' },
   loaders: [
     () => {
       const draft = { answers: ANSWERS, step: 'pledge', savedAt: Date.now() - 3600000 };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/roundtable/define.js';
 import type { StoryArgs } from './args.js';
-import { EMPTY_FORUM, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
+import { EMPTY_FORUM, MISSING_URL, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
 
 interface Args extends StoryArgs {
   number?: number;
@@ -84,7 +84,7 @@ export const Empty: Story = { args: { data: EMPTY_FORUM } };
 export const Loading: Story = { args: { src: PENDING_URL } };
 
 /** A URL that does not answer with forum data: the error state, with Try again. */
-export const Error: Story = { args: { src: '/no-such-forum.json' } };
+export const Error: Story = { args: { src: MISSING_URL } };
 
 /** French: « Égypte » and « Allemagne ». */
 export const French: Story = { args: { number: 1, lang: 'fr' } };

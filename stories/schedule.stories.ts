@@ -5,6 +5,7 @@ import { syntheticForum } from '../bench/synthetic-forum.js';
 import { SESSION_KINDS, type ForumInput } from '../src/data/types.js';
 import '../src/schedule/define.js';
 import type { StoryArgs } from './args.js';
+import { MISSING_URL } from './fixtures.js';
 import type { SessionKind } from '../src/data/types.js';
 
 interface ScheduleArgs extends StoryArgs {
@@ -170,7 +171,7 @@ window.fetch = (input, init) =>
 export const Loading: Story = { args: { src: NEVER } };
 
 /** A URL that does not answer with forum data: the error state, with Try again. */
-export const Error: Story = { args: { src: '/no-such-forum.json' } };
+export const Error: Story = { args: { src: MISSING_URL } };
 
 /** A large synthetic conference: 2,000 sessions over 10 days in 12 parallel rooms, paged. */
 export const LargeSyntheticConference: Story = {

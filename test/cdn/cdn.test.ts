@@ -1,29 +1,33 @@
+// The CDN files (dist/cdn/, built by `npm run build`, which npm test runs
+// first) on plain HTML pages, as partners use them.
 import { expect, waitUntil } from '@open-wc/testing';
-
-/** Opens a page in an iframe and resolves with its window once loaded. */
-function open(url: string): Promise<Window & { problems: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.src = url;
-  frame.style.inlineSize = '1000px';
-  frame.style.blockSize = '800px';
-  document.body.append(frame);
-  return new Promise((resolve) =>
-    frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true }),
-  );
-}
+import {
+  closePages,
+  isRendered,
+  manifestElements,
+  openPage,
+  type PageWindow,
+} from '../helpers/page.js';
 
 const text = (win: Window, tag: string) =>
   win.document.querySelector(tag)?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
+/** The fallback link test/server/pages.js puts inside the tag. */
+const fallback = (win: PageWindow) => win.document.querySelector('a')!;
+const shown = (element: Element) => element.getClientRects().length > 0;
+
+afterEach(closePages);
+
 describe('the CDN bundle on a plain HTML page', () => {
-  // Built by `npm run build`, which `npm test` runs first.
   it('defines every element and renders the default programme', async () => {
-    const win = await open('/test/fixtures/cdn-page.html');
+    const win = (await openPage('/test/fixtures/cdn-page.html')) as PageWindow & {
+      problems: string[];
+    };
     await waitUntil(() => text(win, 'imrf-schedule').includes('Round table 4'), 'no programme', {
       timeout: 5000,
     });
-    for (const tag of ['imrf-forum', 'imrf-schedule', 'imrf-roundtable', 'imrf-pledge-form'])
-      expect(win.customElements.get(tag), tag).to.exist;
+    for (const { tagName } of await manifestElements())
+      expect(win.customElements.get(tagName), tagName).to.exist;
     const schedule = text(win, 'imrf-schedule');
     expect(schedule).to.contain('International Migration Review Forum 2022');
     expect(schedule).to.contain('Policy debate');
@@ -39,5 +43,41 @@ describe('the CDN bundle on a plain HTML page', () => {
     expect(form.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
     // Loaded twice, still no error of any kind.
     expect(win.problems).to.deep.equal([]);
+  });
+});
+
+describe('each element’s CDN file alone on a page', () => {
+  // One test per element of custom-elements.json: an element added later is covered.
+  it('works alone, with its integrity hash, and loaded twice', async function () {
+    this.timeout(30000);
+    const elements = await manifestElements();
+    expect(elements.length).to.be.greaterThan(0);
+    for (const { tagName, slots } of elements) {
+      const win = await openPage(`/test/cdn/${tagName}.html`);
+      const element = win.document.querySelector(tagName)!;
+      await waitUntil(() => isRendered(element), `<${tagName}> not rendered`, { timeout: 10000 });
+      // Only its own tag: the file brings everything it needs, and nothing else.
+      for (const other of elements)
+        expect(
+          !!win.customElements.get(other.tagName),
+          `${other.tagName} on ${tagName}.js`,
+        ).to.equal(other.tagName === tagName);
+      // Once defined, an element shows its shadow DOM only: the fallback link
+      // goes, unless the element has a default slot for its children.
+      const slotted = (slots ?? []).some((slot) => slot.name === '');
+      expect(shown(fallback(win)), `fallback link of <${tagName}>`).to.equal(slotted);
+      expect(win.problems, tagName).to.deep.equal([]);
+      closePages();
+    }
+  });
+
+  it('shows the fallback link when no script runs', async () => {
+    for (const { tagName } of await manifestElements()) {
+      const win = await openPage(`/test/cdn/${tagName}.html?no-script`);
+      expect(win.customElements.get(tagName)).to.equal(undefined);
+      expect(shown(fallback(win)), tagName).to.equal(true);
+      expect(fallback(win).href).to.equal('https://www.un.org/migration2022');
+      closePages();
+    }
   });
 });

@@ -1,0 +1,99 @@
+// What `npm publish` would ship, and the CDN files' integrity hashes. Runs
+// after `npm run build` (npm test runs it first).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const tags = manifest.modules.flatMap((module) =>
+  (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName),
+);
+
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const files = pack.files.map((file) => file.path).sort();
+
+test('the package holds the built files, types, manifest, README, LICENSE and data only', () => {
+  const allowed = [
+    /^package\.json$/,
+    /^README\.md$/,
+    /^LICENSE$/,
+    /^custom-elements\.json$/,
+    /^data\/[\w.-]+\.json$/,
+    /^dist\/.+\.(js|d\.ts|json)$/,
+  ];
+  const strays = files.filter((path) => !allowed.some((pattern) => pattern.test(path)));
+  assert.deepEqual(strays, [], 'files that are not for users');
+  const forbidden =
+    /(^|\/)(src|test|tests|stories|demo|bench|docs|scripts|\.storybook)\/|\.(test|stories)\.|\.map$|\.tsbuildinfo$/;
+  assert.deepEqual(
+    files.filter((path) => forbidden.test(path)),
+    [],
+    'tests, stories, demos, benchmarks or sources',
+  );
+  for (const path of ['README.md', 'LICENSE', 'package.json', 'custom-elements.json'])
+    assert.ok(files.includes(path), path);
+});
+
+test('every entry point package.json names is in the package', () => {
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  const collect = (value) =>
+    typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(collect);
+  collect(pkg.exports);
+  const missing = targets
+    .map((target) => target.replace(/^\.\//, ''))
+    .filter((target) => !files.includes(target));
+  assert.deepEqual(missing, [], 'exports, main, module, types or customElements not packed');
+});
+
+test('every element has its module, its types, its define module and its CDN file', () => {
+  for (const module of manifest.modules) {
+    if (!(module.declarations ?? []).some((d) => d.customElement && d.tagName)) continue;
+    const base = module.path.replace(/^src\//, 'dist/').replace(/\.ts$/, '');
+    const define = base.replace(/[^/]+$/, 'define');
+    for (const path of [`${base}.js`, `${base}.d.ts`, `${define}.js`, `${define}.d.ts`])
+      assert.ok(files.includes(path), path);
+  }
+  for (const tag of tags) assert.ok(files.includes(`dist/cdn/${tag}.js`), `dist/cdn/${tag}.js`);
+  assert.ok(files.includes('dist/cdn/imrf-widgets.js'));
+  // Every npm module has its declarations (the CDN bundles and the JSON data module need none).
+  const untyped = files.filter(
+    (path) =>
+      /^dist\/.+\.js$/.test(path) &&
+      !path.startsWith('dist/cdn/') &&
+      !path.endsWith('.json.js') &&
+      !files.includes(path.replace(/\.js$/, '.d.ts')),
+  );
+  assert.deepEqual(untyped, [], 'modules without .d.ts');
+});
+
+test('dist/cdn/sri.json holds the sha384 of every CDN file, and only those', () => {
+  const dir = join('dist', 'cdn');
+  const walk = (d) =>
+    readdirSync(d, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(d, entry.name)) : [join(d, entry.name)],
+    );
+  const expected = Object.fromEntries(
+    walk(dir)
+      .map((path) => relative(dir, path).split(sep).join('/'))
+      .filter((path) => path !== 'sri.json')
+      .sort()
+      .map((path) => [
+        path,
+        `sha384-${createHash('sha384')
+          .update(readFileSync(join(dir, path)))
+          .digest('base64')}`,
+      ]),
+  );
+  const sri = JSON.parse(readFileSync(join(dir, 'sri.json'), 'utf8'));
+  assert.deepEqual(sri, expected);
+  assert.ok(
+    Object.keys(sri).some((path) => path.startsWith('locales/')),
+    'the locale chunks',
+  );
+});

@@ -1,0 +1,106 @@
+// Whole pages for the browser tests (test/demos/, test/cdn/):
+//
+//   /demo/csp/…              with the strict Content-Security-Policy header below
+//   /demo/…?observe          the page with /test/fixtures/observe.js loaded first
+//                            (a same-origin classic script, so the policy allows
+//                            it), which keeps every error, CSP violation and
+//                            console error in `window.problems` for the test
+//   /test/cdn/<tag>.html     a page that loads nothing but dist/cdn/<tag>.js, twice
+//                            (the first time with its integrity hash from
+//                            dist/cdn/sri.json), around a tag with a fallback link
+//   /test/cdn/<tag>.html?no-script   the same page without the script
+//   /dist/cdn/…              the built files byte for byte, as a CDN serves them
+//                            (not through the dev server's transforms), so
+//                            their integrity hashes hold
+//   /data/<name>.json        fetched (not imported): the file as JSON
+//   /partner/…               any of the above, at a path of its own
+import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const PARTNER = '/partner/';
+const OBSERVER = '<script src="/test/fixtures/observe.js"></script>';
+
+async function text(body) {
+  if (typeof body === 'string') return body;
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  if (body instanceof Readable) {
+    const chunks = [];
+    for await (const chunk of body) chunks.push(Buffer.from(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return undefined;
+}
+
+/** The fallback a partner puts inside a tag: shown until the element is defined. */
+export const FALLBACK = 'The IMRF 2022 programme on the UN’s website';
+
+async function cdnPage(tag, script) {
+  const file = `/dist/cdn/${tag}.js`;
+  const sri = JSON.parse(await readFile(new URL('../../dist/cdn/sri.json', import.meta.url)));
+  const scripts = script
+    ? `<script type="module" src="${file}" integrity="${sri[`${tag}.js`]}" crossorigin="anonymous"></script>
+    <!-- Loaded again, as partner pages do: another URL, so another copy of it runs. -->
+    <script type="module" src="${file}?again"></script>`
+    : '';
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>${tag}.js alone</title>
+    ${OBSERVER}
+    ${scripts}
+  </head>
+  <body>
+    <${tag}><a href="https://www.un.org/migration2022">${FALLBACK}</a></${tag}>
+  </body>
+</html>
+`;
+}
+
+export async function pages(ctx, next) {
+  // /partner/… is the site as a partner serves it, at a path of its own: the
+  // demos' fetches of /partner/data/… never meet the module the tests import
+  // from /data/… in the browser's caches.
+  if (ctx.path.startsWith(PARTNER)) ctx.url = ctx.url.slice(PARTNER.length - 1);
+  const url = new URL(ctx.url, 'http://localhost');
+  const built = url.pathname.match(/^\/dist\/cdn\/([\w/.-]+\.js)$/);
+  if (built && !built[1].includes('..')) {
+    try {
+      ctx.body = await readFile(new URL(`../../dist/cdn/${built[1]}`, import.meta.url));
+      ctx.type = 'text/javascript';
+    } catch {
+      ctx.status = 404;
+    }
+    return;
+  }
+  const cdn = url.pathname.match(/^\/test\/cdn\/(imrf-[a-z-]+)\.html$/);
+  const data = url.pathname.match(/^\/data\/([\w-]+\.json)$/);
+  if (data && ctx.get('sec-fetch-dest') !== 'script') {
+    try {
+      ctx.body = await readFile(new URL(`../../data/${data[1]}`, import.meta.url), 'utf8');
+      ctx.type = 'application/json';
+      ctx.set('cache-control', 'no-store');
+    } catch {
+      ctx.status = 404;
+    }
+    return;
+  }
+  if (cdn) {
+    ctx.type = 'text/html';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = await cdnPage(cdn[1], !url.searchParams.has('no-script'));
+    return;
+  }
+  if (!url.pathname.startsWith('/demo/')) return next();
+  if (url.pathname.startsWith('/demo/csp/')) ctx.set('content-security-policy', STRICT_CSP);
+  await next();
+  if (!url.searchParams.has('observe') || !ctx.response.is('html')) return;
+  const html = await text(ctx.body);
+  if (html === undefined) return;
+  ctx.set('cache-control', 'no-store');
+  ctx.body = html.replace(/<head>/i, (head) => `${head}\n    ${OBSERVER}`);
+}

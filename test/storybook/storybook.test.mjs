@@ -1,0 +1,359 @@
+// The static Storybook (storybook-static/, built by `npm run build-storybook`,
+// which `npm run test:storybook` runs first) in headless Chromium:
+//  - every story renders with no console error, no page error and no
+//    Storybook error, and axe finds no violation once its elements settle
+//    (the a11y addon's setup: the story's `parameters.a11y`, `region` off);
+//  - every documented attribute of every element is a control that reaches
+//    the element, in the first story of its component;
+//  - every element's docs page lists its attributes, events, slots, CSS
+//    custom properties and parts from custom-elements.json;
+//  - the guide pages render with no error.
+// One browser, a few pages at a time, each reused from story to story.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+
+const ROOT = 'storybook-static';
+const PAGES = 3;
+const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docs = entries.filter((entry) => entry.type === 'docs');
+/** MDX pages (the guides), as opposed to the docs pages generated for each element. */
+const isGuide = (entry) => entry.tags?.some((tag) => tag.endsWith('-mdx'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = new Map(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .map((d) => [d.tagName, d]),
+);
+const axeSource = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+let server;
+let origin;
+let browser;
+const pool = [];
+
+before(async () => {
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    // Browsers ask for one; Storybook has none. Not a story's problem.
+    if (path === '/favicon.ico') return response.writeHead(204).end();
+    const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    // Pages side by side: none may be throttled as a background tab
+    // (Storybook waits for animation frames before it finishes a story).
+    args: [
+      ...CHROMIUM_ARGS,
+      '--lang=en-US',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+      '--disable-renderer-backgrounding',
+    ],
+  });
+  for (let i = 0; i < PAGES; i++) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    page.problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') page.problems.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) =>
+      page.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+    );
+    pool.push(page);
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Runs `task(page, item)` for every item, PAGES at a time; returns the failures. */
+async function eachOnPages(items, task) {
+  const queue = [...items];
+  const failures = [];
+  await Promise.all(
+    pool.map(async (page) => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        page.problems.length = 0;
+        try {
+          await task(page, item);
+        } catch (error) {
+          failures.push(`${item.id}: ${error.message}`);
+        }
+      }
+    }),
+  );
+  return failures;
+}
+
+/** Opens a story or docs page and waits for Storybook to finish with it. */
+async function open(page, id, viewMode) {
+  await page.goto(`${origin}/iframe.html?id=${id}&viewMode=${viewMode}`, {
+    waitUntil: 'load',
+  });
+  if (viewMode === 'story') {
+    await page.waitForFunction(
+      () =>
+        ['finished', 'errored', 'aborted'].includes(
+          window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
+        ),
+      { timeout: 30000, polling: 100 },
+    );
+  } else {
+    await page.waitForFunction(
+      () => document.querySelector('#storybook-docs .sbdocs-content, .sb-show-errordisplay'),
+      { timeout: 30000, polling: 100 },
+    );
+  }
+  const shown = await page.evaluate(() => document.body.className);
+  if (shown.includes('sb-show-errordisplay')) {
+    const error = await page.evaluate(() => document.querySelector('#error-message')?.textContent);
+    throw new Error(`Storybook shows an error: ${error}`);
+  }
+}
+
+/**
+ * Waits until the story's IMRF elements have settled: updates done, and the
+ * same text and loading states twice in a row (a loading story stays loading).
+ */
+async function settle(page) {
+  await page.evaluate(async () => {
+    const imrf = () =>
+      [...document.querySelectorAll('#storybook-root *')].filter((el) =>
+        el.localName.startsWith('imrf-'),
+      );
+    const snapshot = () =>
+      imrf()
+        .map(
+          (el) =>
+            `${el.localName}:${el.shadowRoot?.textContent?.length ?? -1}:${el.shadowRoot?.querySelectorAll('[aria-busy="true"]').length ?? 0}`,
+        )
+        .join('|');
+    let last = '';
+    for (let i = 0; i < 40; i++) {
+      await Promise.all(imrf().map((el) => el.updateComplete));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const now = snapshot();
+      if (now === last) return;
+      last = now;
+    }
+  });
+}
+
+/** Runs axe as the a11y addon does, with the story's own a11y parameters. */
+async function axe(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const parameters = window.__STORYBOOK_PREVIEW__.currentRender.story.parameters.a11y ?? {};
+    if (parameters.disable || parameters.test === 'off') return [];
+    const { config = {}, options = {} } = parameters;
+    window.axe.reset();
+    window.axe.configure({
+      ...config,
+      rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])],
+    });
+    const context = {
+      include: document.body,
+      exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
+    };
+    const result = await window.axe.run(context, options);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' > '))
+          .join('; ')}`,
+    );
+  });
+}
+
+const firstStoryOf = new Map();
+const componentOf = new Map(); // stories file → its element
+
+test(`every story renders without errors and passes axe (${stories.length} stories)`, async () => {
+  assert.ok(stories.length > 0, 'no stories in storybook-static/index.json');
+  const failures = await eachOnPages(stories, async (page, story) => {
+    await open(page, story.id, 'story');
+    await settle(page);
+    const component = await page.evaluate(
+      () => window.__STORYBOOK_PREVIEW__.currentRender.story.component,
+    );
+    if (component && !firstStoryOf.has(component)) firstStoryOf.set(component, story.id);
+    if (component) componentOf.set(story.importPath, component);
+    const violations = await axe(page);
+    const problems = [...page.problems, ...violations.map((v) => `axe: ${v}`)];
+    if (problems.length) throw new Error(problems.join('\n    '));
+  });
+  assert.deepEqual(failures, []);
+});
+
+test('every documented attribute and CSS custom property is a control that reaches its element', async () => {
+  const components = [...elements.keys()];
+  const missing = components.filter((tag) => !firstStoryOf.has(tag));
+  assert.deepEqual(missing, [], 'elements without stories');
+  const failures = await eachOnPages(
+    components.map((tag) => ({ id: firstStoryOf.get(tag), tag })),
+    async (page, { id, tag }) => {
+      await open(page, id, 'story');
+      const attributes = elements.get(tag).attributes ?? [];
+      // The element's own hooks, and one global token.
+      const css = elements.get(tag).cssProperties ?? [];
+      const cssProperties = [
+        ...css.filter((p) => !p.inheritedFrom),
+        ...css.filter((p) => p.inheritedFrom).slice(0, 1),
+      ].map((p) => p.name);
+      const problems = await page.evaluate(
+        async (tag, attributes, id, cssProperties) => {
+          const preview = window.__STORYBOOK_PREVIEW__;
+          const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+          const { argTypes } = preview.currentRender.story;
+          const rendered = () =>
+            new Promise((resolve) => channel.once('storyRendered', () => setTimeout(resolve, 50)));
+          /** Values to set: a switch both ways, a number, the last choice, or a text. */
+          const samples = (argType) => {
+            const type = argType.control?.type ?? argType.control;
+            if (type === 'boolean') return [true, false];
+            if (type === 'number' || type === 'range') return [2];
+            const options = (argType.options ?? []).filter((o) => o !== undefined && o !== null);
+            if (options.length) return [options[options.length - 1]];
+            return ['storybook-control-test'];
+          };
+          const reaches = (element, attribute, value) => {
+            const property = element?.[attribute.fieldName];
+            if (!element) return false;
+            if (value === true) return property === true || element.hasAttribute(attribute.name);
+            if (value === false) return property !== true && !element.hasAttribute(attribute.name);
+            return (
+              element.getAttribute(attribute.name) === String(value) ||
+              String(property) === String(value)
+            );
+          };
+          const problems = [];
+          for (const attribute of attributes) {
+            const keys = [attribute.name, attribute.fieldName].filter(
+              (key, i, all) =>
+                key &&
+                all.indexOf(key) === i &&
+                argTypes[key] &&
+                argTypes[key].control &&
+                argTypes[key].control.disable !== true &&
+                argTypes[key].table?.disable !== true,
+            );
+            if (keys.length === 0) {
+              problems.push(`${attribute.name}: no control`);
+              continue;
+            }
+            for (const key of keys) {
+              for (const value of samples(argTypes[key])) {
+                const done = rendered();
+                channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [key]: value } });
+                await done;
+                const element = document.querySelector(`#storybook-root ${tag}`);
+                if (!reaches(element, attribute, value))
+                  problems.push(
+                    `${attribute.name}: the control "${key}" = ${JSON.stringify(value)} does not reach <${tag}>`,
+                  );
+              }
+              const reset = rendered();
+              channel.emit('resetStoryArgs', { storyId: id, argNames: [key] });
+              await reset;
+            }
+          }
+          // CSS custom properties: set on an ancestor, as a partner does, they reach the element.
+          for (const name of cssProperties) {
+            if (!argTypes[name]?.control || argTypes[name].control.disable) {
+              problems.push(`${name}: no control`);
+              continue;
+            }
+            const done = rendered();
+            channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [name]: '7px' } });
+            await done;
+            const element = document.querySelector(`#storybook-root ${tag}`);
+            const value = element && getComputedStyle(element).getPropertyValue(name).trim();
+            if (value !== '7px') problems.push(`${name}: the control does not reach <${tag}>`);
+            const reset = rendered();
+            channel.emit('resetStoryArgs', { storyId: id, argNames: [name] });
+            await reset;
+          }
+          return problems;
+        },
+        tag,
+        attributes,
+        id,
+        cssProperties,
+      );
+      if (problems.length) throw new Error(problems.join('\n    '));
+    },
+  );
+  assert.deepEqual(failures, []);
+});
+
+test('every element’s docs page lists its API from custom-elements.json', async () => {
+  const pages = docs.filter((entry) => !isGuide(entry));
+  const failures = await eachOnPages(pages, async (page, entry) => {
+    await open(page, entry.id, 'docs');
+    await page.waitForFunction(() => document.querySelector('.docblock-argstable'), {
+      timeout: 30000,
+    });
+    const tag = componentOf.get(entry.importPath);
+    const element = elements.get(tag);
+    if (!element) throw new Error(`no element for component ${tag}`);
+    const text = await page.evaluate(() => document.querySelector('#storybook-docs').innerText);
+    const names = [
+      ...(element.attributes ?? []),
+      ...(element.events ?? []),
+      ...(element.slots ?? []).filter((s) => s.name),
+      ...(element.cssProperties ?? []),
+      ...(element.cssParts ?? []),
+    ].map((item) => item.name);
+    const absent = names.filter((name) => !text.includes(name));
+    if (absent.length) throw new Error(`not on the docs page: ${absent.join(', ')}`);
+    if (page.problems.length) throw new Error(page.problems.join('\n    '));
+  });
+  assert.deepEqual(failures, []);
+});
+
+test('the guide pages render without errors', async () => {
+  const guides = docs.filter(isGuide);
+  assert.ok(guides.length > 0, 'no guide pages');
+  const failures = await eachOnPages(guides, async (page, entry) => {
+    await open(page, entry.id, 'docs');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (page.problems.length) throw new Error(page.problems.join('\n    '));
+  });
+  assert.deepEqual(failures, []);
+});

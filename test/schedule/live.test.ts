@@ -87,7 +87,7 @@ describe('schedule live status', () => {
 });
 
 describe('schedule clock', () => {
-  let created: { id: number; delay: number }[] = [];
+  let created: { id: number; delay: number; at: number }[] = [];
   let cleared: number[] = [];
   const realSet = window.setTimeout;
   const realClear = window.clearTimeout;
@@ -97,7 +97,7 @@ describe('schedule clock', () => {
     cleared = [];
     window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
       const id = realSet(handler, delay, ...args);
-      created.push({ id, delay: delay ?? 0 });
+      created.push({ id, delay: delay ?? 0, at: Date.now() });
       return id;
     }) as typeof window.setTimeout;
     window.clearTimeout = ((id?: number) => {
@@ -111,9 +111,18 @@ describe('schedule clock', () => {
     window.clearTimeout = realClear;
   });
 
-  /** Timers of up to a minute that are still pending. */
+  /**
+   * Pending timers set for the next turn of the minute (the clock's), told apart
+   * by their delay: whatever is left of the minute when they were set, which
+   * can be under a second.
+   */
   const minuteTimers = () =>
-    created.filter((t) => t.delay > 1000 && t.delay <= 60_000 && !cleared.includes(t.id));
+    created.filter(
+      (t) =>
+        Math.abs(t.delay - (60_000 - (t.at % 60_000))) <= 5 &&
+        t.delay > 0 &&
+        !cleared.includes(t.id),
+    );
 
   it('reads the clock every minute while connected, and leaves no timer after', async () => {
     const el = await fixture<ImrfSchedule>(html`<imrf-schedule></imrf-schedule>`);

@@ -16,11 +16,13 @@ export interface Draft {
  * sessionStorage, which has a quota of its own and survives reloads of the
  * tab, for when localStorage is full. Blocked or missing stores are left out.
  */
-export function draftStores(): Storage[] {
+export function draftStores(
+  scope: Partial<Pick<Window, 'localStorage' | 'sessionStorage'>> = globalThis,
+): Storage[] {
   const stores: Storage[] = [];
   for (const name of ['localStorage', 'sessionStorage'] as const) {
     try {
-      const store = globalThis[name];
+      const store = scope[name];
       if (store) stores.push(store);
     } catch {
       // blocked by the page or the browser: not a place for drafts

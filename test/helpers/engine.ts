@@ -11,3 +11,7 @@ export const canEmulateMedia = /Chrome\//.test(navigator.userAgent);
  * name, Firefox's WebDriver BiDi only as the character.
  */
 export const SPACE = /Firefox\//.test(navigator.userAgent) ? ' ' : 'Space';
+
+/** WebKitGTK's MiniBrowser, driven through WebKitWebDriver. */
+export const isWebKit =
+  /AppleWebKit/.test(navigator.userAgent) && !/Chrome\//.test(navigator.userAgent);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatShownTime, localZone, resolveZone } from '../../src/i18n/zone.js';
+import { withoutWeekdayComma } from '../helpers.js';
 
 const NY = 'America/New_York';
 const start = Date.parse('2022-05-18T10:00:00-04:00');
@@ -19,14 +20,13 @@ describe('time zones shown', () => {
   it('adds the dates only when the shown times leave the forum’s day', () => {
     expect(formatShownTime(start, end, 'en-GB', NY, NY)).to.equal('10:00–13:00');
     expect(formatShownTime(start, end, 'en-GB', NY, 'Europe/Paris')).to.equal('16:00–19:00');
-    // WebKit's ICU data puts a comma after the weekday; Chromium's and Firefox's do not.
-    expect(formatShownTime(start, end, 'en-GB', NY, 'Asia/Tokyo')).to.match(
-      /^Wed,? 18 May, 23:00 – Thu,? 19 May, 02:00$/,
+    expect(withoutWeekdayComma(formatShownTime(start, end, 'en-GB', NY, 'Asia/Tokyo'))).to.equal(
+      'Wed 18 May, 23:00 – Thu 19 May, 02:00',
     );
     // Ending at midnight is ending on the next day: both dates, in words.
     const late = Date.parse('2022-05-18T21:00:00-04:00');
     const midnight = Date.parse('2022-05-19T00:00:00-04:00');
-    expect(formatShownTime(late, midnight, 'en-GB', NY, NY)).to.equal(
+    expect(withoutWeekdayComma(formatShownTime(late, midnight, 'en-GB', NY, NY))).to.equal(
       'Wed 18 May, 21:00 – Thu 19 May, 00:00',
     );
   });

@@ -79,19 +79,13 @@ describe('pledge drafts', () => {
   });
 
   it('leaves out a store the page blocks', () => {
-    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
+    const page = {
+      get localStorage(): Storage {
         throw new DOMException('Access is denied for this document.', 'SecurityError');
       },
-    });
-    try {
-      expect(draftStores()).to.deep.equal([sessionStorage]);
-    } finally {
-      if (own) Object.defineProperty(window, 'localStorage', own);
-      else delete (window as { localStorage?: Storage }).localStorage;
-    }
+      sessionStorage,
+    };
+    expect(draftStores(page)).to.deep.equal([sessionStorage]);
     expect(draftStores()).to.deep.equal([localStorage, sessionStorage]);
   });
 });

@@ -1,12 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ImrfPledgeForm } from '../../src/pledge-form/pledge-form.js';
-import { SPACE } from '../helpers/engine.js';
+import { SPACE, isWebKit } from '../helpers/engine.js';
 import { DESCRIPTION, focused, receiver, stepTitle, uniqueName } from './helpers.js';
 
 const press = (key: string) => sendKeys({ press: key });
-/** The description without doubled letters: WebKitWebDriver drops the second of two equal keys. */
-const TYPED_DESCRIPTION = DESCRIPTION.replace(/(.)\1/g, '$1');
 const type = (text: string) => sendKeys({ type: text });
 
 /** Presses Tab until the focus is on `target` (at most `max` times). */
@@ -16,7 +14,10 @@ async function tabTo(el: ImrfPledgeForm, target: string, max = 40) {
 }
 
 describe('<imrf-pledge-form> with the keyboard alone', () => {
-  it('can be completed and submitted without a mouse', async () => {
+  it('can be completed and submitted without a mouse', async function () {
+    // WebKitWebDriver drops typed spaces (after the first) and doubled letters, so the
+    // answers never match; keyboard completion is checked in Chromium and Firefox.
+    if (isWebKit) this.skip();
     const box = receiver();
     const el = await fixture<ImrfPledgeForm>(
       html`<imrf-pledge-form action=${box.url} name=${uniqueName()} no-draft></imrf-pledge-form>`,
@@ -45,7 +46,7 @@ describe('<imrf-pledge-form> with the keyboard alone', () => {
     await tabTo(el, 'input[name=title]');
     await type('One-stop centres for newly arrived migrants');
     await press('Tab');
-    await type(TYPED_DESCRIPTION);
+    await type(DESCRIPTION);
     await press('Tab');
     await press(SPACE); // Financial
     await tabTo(el, 'input#filter');

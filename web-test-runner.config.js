@@ -6,7 +6,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { FOREGROUND_ARGS, findChromium } from './scripts/chromium.mjs';
 import { endpoints } from './test/server/endpoints.js';
 import { fixtures } from './test/server/fixtures.js';
 import { hostile } from './test/server/hostile.js';
@@ -24,15 +24,8 @@ const ENGINES = {
       launchOptions: {
         executablePath: findChromium(),
         headless: true,
-        // Test pages run side by side: none may be throttled as a background tab
-        // (requestAnimationFrame would stop, and fixtures wait for it).
-        args: [
-          ...CHROMIUM_ARGS,
-          '--lang=en-US',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-        ],
+        // Test pages run side by side (fixtures wait for animation frames).
+        args: [...FOREGROUND_ARGS, '--lang=en-US'],
         env,
       },
     }),

@@ -6,11 +6,10 @@
 //   --no-build     reuse dist/ and bench/.work/
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 import { ELEMENTS, buildBench } from './build.mjs';
 import { writeReport } from './report.mjs';
 
@@ -53,30 +52,9 @@ const sizes = {
 };
 
 // ---------------------------------------------------------------- server
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
 // Compressed like any CDN or web server would (Lighthouse measures the transfer).
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-  try {
-    const body = readFileSync(file);
-    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...(gzip && { 'content-encoding': 'gzip' }),
-    });
-    response.end(gzip ? gzipSync(body) : body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(root, { gzip: true });
+const { origin } = server;
 
 // ---------------------------------------------------------------- browser
 const browser = await puppeteer.launch({
@@ -217,7 +195,7 @@ if (!quick) {
 }
 
 await browser.close();
-server.close();
+await server.close();
 
 // ---------------------------------------------------------------- results
 const stats = (values) => {

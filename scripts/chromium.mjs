@@ -28,3 +28,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * CHROMIUM_ARGS for pages that run side by side: none may be throttled as a
+ * background tab (requestAnimationFrame would stop, and tests wait for it).
+ */
+export const FOREGROUND_ARGS = [
+  ...CHROMIUM_ARGS,
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+];

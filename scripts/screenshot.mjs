@@ -2,32 +2,14 @@
 // page (demo/index.html with dist/cdn/, so run `npm run build` first), taken in
 // headless Chromium on 18 May 2022 at 11:10 in New York, during round tables 3
 // and 4, so the picture shows the programme as visitors saw it during the forum.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const OUT = join('docs', 'demo.png');
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-};
-
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  const file = join(process.cwd(), path.endsWith('/') ? `${path}index.html` : path);
-  try {
-    const body = readFileSync(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serveStatic(process.cwd());
 
 const browser = await puppeteer.launch({
   executablePath: findChromium(),
@@ -51,7 +33,7 @@ try {
       }
     };
   }, Date.parse('2022-05-18T11:10:00-04:00'));
-  await page.goto(`http://127.0.0.1:${server.address().port}/demo/`, { waitUntil: 'networkidle0' });
+  await page.goto(`${server.origin}/demo/`, { waitUntil: 'networkidle0' });
   // Every element rendered (no loading state left), fonts ready.
   await page.waitForFunction(
     () =>
@@ -75,5 +57,5 @@ try {
   console.log(`${OUT} written.`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

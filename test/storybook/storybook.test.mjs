@@ -11,11 +11,11 @@
 // One browser, a few pages at a time, each reused from story to story.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { FOREGROUND_ARGS, findChromium } from '../../scripts/chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const ROOT = 'storybook-static';
 const PAGES = 3;
@@ -34,52 +34,19 @@ const elements = new Map(
 );
 const axeSource = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
 let server;
 let origin;
 let browser;
 const pool = [];
 
 before(async () => {
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    // Browsers ask for one; Storybook has none. Not a story's problem.
-    if (path === '/favicon.ico') return response.writeHead(204).end();
-    const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = readFileSync(file);
-      response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serveStatic(ROOT);
+  origin = server.origin;
   browser = await puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
-    // Pages side by side: none may be throttled as a background tab
-    // (Storybook waits for animation frames before it finishes a story).
-    args: [
-      ...CHROMIUM_ARGS,
-      '--lang=en-US',
-      '--disable-background-timer-throttling',
-      '--disable-backgrounding-occluded-windows',
-      '--disable-renderer-backgrounding',
-    ],
+    // Pages side by side (Storybook waits for animation frames before it finishes a story).
+    args: [...FOREGROUND_ARGS, '--lang=en-US'],
   });
   for (let i = 0; i < PAGES; i++) {
     const page = await browser.newPage();
@@ -98,7 +65,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 /** Runs `task(page, item)` for every item, PAGES at a time; returns the failures. */

@@ -125,7 +125,10 @@ export class ForumController implements ReactiveController {
       if (this.provided) return this.set(this.provided.state, false);
       // Inside an <imrf-forum> that has not answered yet: wait for it. (A provider
       // is its own closest <imrf-forum>: without a source, it shares the default.)
-      if (this.consumes && this.host.closest('imrf-forum')) return this.set(LOADING, false);
+      // One that is not defined (its script not loaded, or not yet) may never
+      // answer: show the default meanwhile; the provider takes over if it comes.
+      if (this.consumes && this.host.closest('imrf-forum') && customElements.get('imrf-forum'))
+        return this.set(LOADING, false);
     }
     const source = this.source ?? { kind: 'default' };
     if (source.kind !== 'url' && !isLarge(source)) {

@@ -46,6 +46,27 @@ describe('the CDN bundle on a plain HTML page', () => {
   });
 });
 
+describe('an <imrf-forum> whose script is not on the page', () => {
+  it('leaves the elements inside on the default data, until its script comes', async () => {
+    const win = await openPage('/test/fixtures/provider-late.html');
+    const heading = () =>
+      win.document.querySelector('imrf-schedule')?.shadowRoot?.querySelector('[part=heading]')
+        ?.textContent ?? '';
+    await waitUntil(
+      () => heading().includes('International Migration Review Forum 2022'),
+      'never stuck loading',
+      { timeout: 5000 },
+    );
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/imrf-forum.js';
+    win.document.head.append(script);
+    await waitUntil(() => heading().includes('From the provider'), 'the provider takes over', {
+      timeout: 5000,
+    });
+  });
+});
+
 describe('each element’s CDN file alone on a page', () => {
   // One test per element of custom-elements.json: an element added later is covered.
   it('works alone, with its integrity hash, and loaded twice', async function () {

@@ -4,6 +4,15 @@ export { ImrfElement, THEMES, type Theme } from './base/imrf-element.js';
 export { ImrfForum } from './forum/forum.js';
 export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objectives.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
+export type { PledgeBody } from './pledge-form/body.js';
+export {
+  PLEDGE_ERROR_REASONS,
+  type PledgeErrorDetail,
+  type PledgeErrorReason,
+  type PledgeSubmitDetail,
+  type PledgeSubmittedDetail,
+  type SubmissionReport,
+} from './pledge-form/submit.js';
 export { ImrfRoundtable } from './roundtable/roundtable.js';
 export { ImrfSchedule } from './schedule/schedule.js';
 export type { ScheduleFilters } from './schedule/filters.js';

@@ -5,8 +5,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  // The test endpoints' data files, so stories can load a forum by URL.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  // The data files, so stories can load a forum by URL. Not at /data: the dev
+  // server serves the module data/imrf-2022.json (imported by the loader) there.
+  staticDirs: [{ from: '../data', to: '/forum-data' }],
 };
 
 export default config;

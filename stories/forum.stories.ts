@@ -18,4 +18,4 @@ export default meta;
 type Story = StoryObj<StoryArgs>;
 
 /** One request for the whole page: the elements inside share the provider's forum. */
-export const SharedData: Story = { args: { src: '/data/imrf-2022.json' } };
+export const SharedData: Story = { args: { src: '/forum-data/imrf-2022.json' } };

@@ -74,7 +74,7 @@ export const Links: Story = {
 export const NoFilter: Story = { args: { 'no-filter': true, 'group-by': 'number' } };
 
 /** A forum file loaded by URL. */
-export const FromUrl: Story = { args: { src: '/data/imrf-2022.json' } };
+export const FromUrl: Story = { args: { src: '/forum-data/imrf-2022.json' } };
 
 /** A forum that lists no objectives. */
 export const Empty: Story = { args: { data: EMPTY_FORUM } };

@@ -69,7 +69,7 @@ export const TokyoTime: Story = { args: { number: 3, 'time-zone': 'Asia/Tokyo' }
 export const VisitorTime: Story = { args: { number: 1, 'time-zone': 'local' } };
 
 /** A forum file loaded by URL. */
-export const FromUrl: Story = { args: { src: '/data/imrf-2022.json', number: 2 } };
+export const FromUrl: Story = { args: { src: '/forum-data/imrf-2022.json', number: 2 } };
 
 /** `number="9"`: a round table that does not exist. */
 export const NotFound: Story = { args: { number: 9 } };

@@ -35,6 +35,22 @@ export function plural(
   values: Readonly<Record<string, string | number>> = {},
 ): string {
   const form = message[pluralCategory(count, locale)] ?? message.other;
-  const written = cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(count);
-  return fill(form, { ...values, count: written });
+  return fill(form, { ...values, count: formatNumber(count, locale) });
+}
+
+/** A number in the locale's digits and grouping ("1,000", "١٬٠٠٠"). */
+export function formatNumber(value: number, locale: string): string {
+  return cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+const CATEGORIES: ReadonlySet<string> = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+
+/** Whether a catalog entry is a plural message (an object of plural forms with `other`). */
+export function isPlural(value: unknown): value is Plural {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Plural).other === 'string' &&
+    Object.keys(value).every((key) => CATEGORIES.has(key))
+  );
 }

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Roundtable } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
+import { formatNumber, plural } from '../i18n/plural.js';
 import { formatDay } from '../i18n/format.js';
 import { pickText } from '../i18n/text.js';
 import { coChairNames } from '../roundtable/calendar.js';
@@ -119,7 +120,7 @@ export class ImrfObjectives extends ImrfElement {
   }
 
   protected override renderReady() {
-    const { t } = this.i18n;
+    const { locale, t } = this.i18n;
     const o = t.objectives;
     if (this.entries.length === 0) return this.renderEmpty(o.none);
     const filtering = this.filter.trim() !== '';
@@ -140,7 +141,11 @@ export class ImrfObjectives extends ImrfElement {
             <p id="filter-hint" class="hint">${o.filterHint}</p>
           </div>`}
       <p class="count" part="count" role="status">
-        ${filtering ? fill(o.shown, { count: this.shown, total: this.entries.length }) : nothing}
+        ${filtering
+          ? plural(o.shown, this.shown, locale, {
+              total: formatNumber(this.entries.length, locale),
+            })
+          : nothing}
       </p>
       ${this.shown === 0
         ? html`<p>${fill(o.noMatch, { query: this.filter.trim() })}</p>`

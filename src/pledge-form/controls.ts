@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Catalog } from '../i18n/catalog.js';
+import type { Plural } from '../i18n/plural.js';
 import { FIELDS, OPTIONAL, type Field, type PledgeAnswers } from './fields.js';
 
 /** What the step templates read: the strings, the answers and the messages to show. */
@@ -10,8 +11,8 @@ export interface View {
   readonly answers: PledgeAnswers;
   /** The message shown for a field, if any. */
   readonly error: (field: Field) => string | undefined;
-  /** A catalog string with the form's limits filled in. */
-  readonly fill: (text: string) => string;
+  /** A catalog message with the form's limits filled in; `key` names a plural one's limit. */
+  readonly fill: (message: string | Plural, key?: string) => string;
 }
 
 /** One choice of a group of checkboxes or radios. */
@@ -29,7 +30,7 @@ const labelText = (v: View, field: Field) =>
   OPTIONAL.includes(field) ? `${v.t.labels[field]} ${v.t.optional}` : v.t.labels[field];
 
 const hintOf = (v: View, field: Field) =>
-  field in v.t.hints ? v.fill(v.t.hints[field as keyof View['t']['hints']]) : undefined;
+  field in v.t.hints ? v.fill(v.t.hints[field as keyof View['t']['hints']], field) : undefined;
 
 /** The ids that describe a control: its hint and its error. */
 const describedBy = (v: View, field: Field) =>

@@ -34,7 +34,7 @@ export const viewOf = (journey: Journey, t: View['t'], locale: string): View => 
   locale,
   answers: journey.answers,
   error: (field) => journey.message(field, t, locale),
-  fill: (text) => withLimits(text, locale),
+  fill: (message, key) => withLimits(message, locale, key),
 });
 
 /** One step of the form: Back, its heading, the error summary, its fields, Continue or Submit. */

@@ -66,7 +66,7 @@ export class Journey {
   message(field: Field, t: Catalog['pledge'], locale: string): string | undefined {
     if (this.serverErrors[field]) return this.serverErrors[field];
     const error = this.shown.has(field) && validateField(field, this.answers);
-    return error ? withLimits(t.errors[error], locale) : undefined;
+    return error ? withLimits(t.errors[error], locale, error) : undefined;
   }
 
   /**

@@ -1,20 +1,38 @@
 import type { GuidingPrinciple, Objective } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
+import { formatNumber, plural, type Plural } from '../i18n/plural.js';
 import { pickText } from '../i18n/text.js';
 import type { Choice } from './controls.js';
 import { charCount, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './fields.js';
 
 type Strings = Catalog['pledge'];
 
-const number = (value: number, locale: string) => value.toLocaleString(locale);
+/**
+ * The limit each message about a limit counts (its `{count}`), by message
+ * key: the title hint and error count the title's maximum, and so on.
+ */
+const COUNTED: Readonly<Record<string, number>> = {
+  title: TITLE_MAX,
+  titleLong: TITLE_MAX,
+  description: DESCRIPTION_MAX,
+  descriptionLong: DESCRIPTION_MAX,
+  descriptionShort: DESCRIPTION_MIN,
+};
 
-/** A catalog string with the form's limits (`{min}`, `{max}`, `{titleMax}`) in the locale's digits. */
-export const withLimits = (text: string, locale: string): string =>
-  fill(text, {
-    min: number(DESCRIPTION_MIN, locale),
-    max: number(DESCRIPTION_MAX, locale),
-    titleMax: number(TITLE_MAX, locale),
-  });
+/**
+ * A catalog message with the form's limits (`{min}`, `{max}`, `{titleMax}`)
+ * in the locale's digits. A plural message (a hint or error `key` that says
+ * a limit) takes the form of the limit it counts.
+ */
+export function withLimits(message: string | Plural, locale: string, key = ''): string {
+  const limits = {
+    min: formatNumber(DESCRIPTION_MIN, locale),
+    max: formatNumber(DESCRIPTION_MAX, locale),
+    titleMax: formatNumber(TITLE_MAX, locale),
+  };
+  if (typeof message === 'string') return fill(message, limits);
+  return plural(message, COUNTED[key] ?? DESCRIPTION_MAX, locale, limits);
+}
 
 /**
  * The objectives as checkboxes, "7. Address and reduce vulnerabilities…":
@@ -46,8 +64,8 @@ export const principleChoices = (principles: readonly GuidingPrinciple[], locale
 /** The description's character count as people read it, and whether it is over the limit. */
 export function countText(description: string, t: Strings, locale: string) {
   const n = charCount(description);
-  const text = (template: string, count: number) =>
-    withLimits(fill(template, { count: number(count, locale) }), locale);
+  const limits = { min: formatNumber(DESCRIPTION_MIN, locale) };
+  const text = (message: Plural, count: number) => plural(message, count, locale, limits);
   if (n < DESCRIPTION_MIN) return { text: text(t.countUnder, n), over: false };
   if (n <= DESCRIPTION_MAX) return { text: text(t.countLeft, DESCRIPTION_MAX - n), over: false };
   return { text: text(t.countOver, n - DESCRIPTION_MAX), over: true };

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { fill } from '../i18n/catalog.js';
+import { formatNumber, plural } from '../i18n/plural.js';
 import { choices, select, textField, type Choice, type View } from './controls.js';
 import { COMMITMENTS, ENTITY_TYPES, LEVELS } from './fields.js';
 
@@ -43,7 +43,11 @@ export function pledgeStep(v: View, d: PledgeStepData) {
     <label for="filter">${t.filter}</label>
     <input id="filter" type="search" .value=${d.filter} @input=${d.onFilter} />
     <p class="hint" role="status">
-      ${d.filter ? fill(t.filterCount, { count: shown, total: d.objectives.length }) : ''}
+      ${d.filter
+        ? plural(t.filterCount, shown, v.locale, {
+            total: formatNumber(d.objectives.length, v.locale),
+          })
+        : ''}
     </p>
   </div>`;
   return html`

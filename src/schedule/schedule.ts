@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
-import { fill } from '../i18n/catalog.js';
+import { formatNumber, plural } from '../i18n/plural.js';
 import { ClockController } from './clock.js';
 import {
   cleanFilters,
@@ -176,14 +176,16 @@ export class ImrfSchedule extends ImrfElement {
             searchValue: this.search ?? '',
           })}
       <p class="count" part="count" role="status">
-        ${fill(t.schedule.count, { shown: this.shown.length, total: forum.sessions.length })}
+        ${plural(t.schedule.count, this.shown.length, view.locale, {
+          total: formatNumber(forum.sessions.length, view.locale),
+        })}
       </p>
       ${legendTemplate(view)}
       ${this.shown.length === 0 ? html`<p class="none">${t.schedule.noMatch}</p>` : nothing}
       ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
       ${this.remaining > 0
         ? html`<button class="more secondary" part="more-button" @click=${this.paging.next}>
-            ${fill(t.schedule.showMore, { count: this.remaining })}
+            ${plural(t.schedule.showMore, this.remaining, view.locale)}
           </button>`
         : nothing}
     </section>`;

@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import en from '../../src/i18n/catalogs/en.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
+import { isPlural } from '../../src/i18n/plural.js';
 
-/** Every string of a section, by its path. */
+/** Every message of a section, by its path (a plural message's `other` form). */
 function strings(value: unknown, path = ''): Map<string, string> {
   const found = new Map<string, string>();
   if (typeof value === 'string') found.set(path, value);
+  else if (isPlural(value)) found.set(path, value.other);
   else
     for (const [key, child] of Object.entries(value as object))
       strings(child, `${path}.${key}`).forEach((text, at) => found.set(at, text));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultForum } from '../../src/data/load.js';
+import { loadCatalog } from '../../src/i18n/catalog.js';
 import en from '../../src/i18n/catalogs/en.js';
 import {
   countText,
@@ -58,8 +59,23 @@ describe('pledge form labels', () => {
       text: 'You have 2 characters too many',
       over: true,
     });
-    expect(withLimits(t.hints.description, 'fr')).to.equal(
+    expect(withLimits(t.hints.description, 'fr', 'description')).to.equal(
       'What will be done, for whom and how, in 300 to 3\u202f000 characters.',
+    );
+  });
+
+  it('says one character in the singular, in the language’s plural rules', async () => {
+    expect(countText('a'.repeat(2999), t, 'en').text).to.equal('You have 1 character remaining');
+    expect(countText('a'.repeat(3001), t, 'en').text).to.equal('You have 1 character too many');
+    expect(countText('a', t, 'en').text).to.equal(
+      'You have entered 1 character; at least 300 are needed',
+    );
+    const ru = (await loadCatalog('ru'))!.pledge;
+    expect(countText('a'.repeat(2979), ru, 'ru').text).to.equal('Остался 21 знак');
+    expect(countText('a'.repeat(2998), ru, 'ru').text).to.equal('Осталось 2 знака');
+    expect(countText('a'.repeat(3005), ru, 'ru').text).to.equal('5 лишних знаков');
+    expect(withLimits(ru.errors.titleLong, 'ru', 'titleLong')).to.equal(
+      'Название должно содержать не более 150 знаков',
     );
   });
 });

@@ -211,7 +211,7 @@ describe('<imrf-pledge-form>', () => {
       .map((c) => c.value);
     expect(visible).to.deep.equal(['2', '17']);
     expect($(el, '.filter [role=status]')!.textContent!.trim()).to.equal(
-      '2 of 23 objectives shown',
+      'Objectives shown: 2 of 23',
     );
   });
 

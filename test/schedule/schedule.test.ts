@@ -1,6 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { fill, loadCatalog } from '../../src/i18n/catalog.js';
+import { loadCatalog } from '../../src/i18n/catalog.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
+import { formatNumber, plural } from '../../src/i18n/plural.js';
 import { $, $$, labelledName, render, session, shownIds, text } from './helpers.js';
 
 describe('<imrf-schedule>', () => {
@@ -253,7 +254,10 @@ describe('<imrf-schedule> languages', () => {
       expect(base.getAttribute('lang')).to.equal(language);
       expect(base.getAttribute('dir')).to.equal(language === 'ar' ? 'rtl' : 'ltr');
       expect(text($(el, '[part=count]'))).to.equal(
-        fill(t.schedule.count, { shown: 11, total: 11 }).replace(/\s+/g, ' '),
+        plural(t.schedule.count, 11, language, { total: formatNumber(11, language) }).replace(
+          /\s+/g,
+          ' ',
+        ),
       );
       expect($$(el, '[part=legend] li').map(text)).to.deep.equal(
         (['hearing', 'roundtable', 'policy-debate', 'plenary'] as const).map(

@@ -29,9 +29,9 @@ describe('schedule with a large synthetic conference', () => {
     expect(first)
       .to.be.at.least(PAGE_SIZE)
       .and.below(PAGE_SIZE + 12);
-    expect(text($(el, '[part=count]'))).to.equal('Sessions shown: 2000 of 2000');
+    expect(text($(el, '[part=count]'))).to.equal('Sessions shown: 2,000 of 2,000');
     const more = $(el, '[part=more-button]')!;
-    expect(text(more)).to.equal(`Show more sessions (${2000 - first} left)`);
+    expect(text(more)).to.equal(`Show more sessions (${(2000 - first).toLocaleString('en')} left)`);
     more.click();
     await el.updateComplete;
     expect(shownIds(el).length).to.be.at.least(first + PAGE_SIZE);

@@ -4,6 +4,8 @@
  * string is empty and every `{placeholder}` is kept).
  * Sections are per element, so elements can grow without touching each other.
  */
+import type { Plural } from '../plural.js';
+
 const en = {
   common: {
     loading: 'Loading the forum data…',
@@ -55,14 +57,20 @@ const en = {
     allObjectives: 'All objectives',
     search: 'Search',
     clear: 'Clear filters',
-    count: 'Sessions shown: {shown} of {total}',
+    count: {
+      one: 'Sessions shown: {count} of {total}',
+      other: 'Sessions shown: {count} of {total}',
+    } as Plural,
     noMatch: 'No session matches these filters.',
     time: 'Time',
     session: 'Session',
     addToCalendar: 'Add to calendar',
     addToCalendarOf: ': {title}',
     download: 'Download the programme (.ics)',
-    showMore: 'Show more sessions ({count} left)',
+    showMore: {
+      one: 'Show more sessions ({count} left)',
+      other: 'Show more sessions ({count} left)',
+    } as Plural,
   },
   roundtable: {
     label: 'Round tables',
@@ -87,7 +95,10 @@ const en = {
     label: 'Objectives of the Global Compact',
     filter: 'Filter objectives',
     filterHint: 'A number, or words from a title.',
-    shown: 'Shown: {count} of {total}',
+    shown: {
+      one: 'Shown: {count} of {total}',
+      other: 'Shown: {count} of {total}',
+    } as Plural,
     noMatch: 'No objective matches “{query}”.',
     none: 'This forum lists no objectives.',
     unassigned: 'Not reviewed by a round table',
@@ -130,8 +141,11 @@ const en = {
       country: 'Leave empty for a global organization.',
       contactName: 'The person to ask about the pledge.',
       phone: 'With the country code, like +1 212 963 1234.',
-      title: 'At most {titleMax} characters.',
-      description: 'What will be done, for whom and how, in {min} to {max} characters.',
+      title: { one: 'At most {count} character.', other: 'At most {count} characters.' } as Plural,
+      description: {
+        one: 'What will be done, for whom and how, in {min} to {count} character.',
+        other: 'What will be done, for whom and how, in {min} to {count} characters.',
+      } as Plural,
       commitments: 'Select all that apply.',
       objectives: 'Select every objective the pledge advances.',
       levels: 'Select all that apply.',
@@ -171,11 +185,23 @@ const en = {
     noCountry: 'None (global organization)',
     migrantsConfirm: 'The pledge concerns migrants',
     filter: 'Filter objectives',
-    filterCount: '{count} of {total} objectives shown',
+    filterCount: {
+      one: 'Objectives shown: {count} of {total}',
+      other: 'Objectives shown: {count} of {total}',
+    } as Plural,
     objective: 'Objective {number}',
-    countUnder: 'You have entered {count} characters; at least {min} are needed',
-    countLeft: 'You have {count} characters remaining',
-    countOver: 'You have {count} characters too many',
+    countUnder: {
+      one: 'You have entered {count} character; at least {min} are needed',
+      other: 'You have entered {count} characters; at least {min} are needed',
+    } as Plural,
+    countLeft: {
+      one: 'You have {count} character remaining',
+      other: 'You have {count} characters remaining',
+    } as Plural,
+    countOver: {
+      one: 'You have {count} character too many',
+      other: 'You have {count} characters too many',
+    } as Plural,
     notGiven: 'Not given',
     yes: 'Yes',
     restored: 'Your answers saved on {time} have been restored.',
@@ -203,10 +229,19 @@ const en = {
       emailFormat: 'Enter an email address in the correct format, like name@example.org',
       phoneFormat: 'Enter a phone number in the correct format, like +1 212 963 1234',
       title: 'Enter a pledge title',
-      titleLong: 'Pledge title must be {titleMax} characters or fewer',
+      titleLong: {
+        one: 'Pledge title must be {count} character or fewer',
+        other: 'Pledge title must be {count} characters or fewer',
+      } as Plural,
       description: 'Enter a description of the pledge',
-      descriptionShort: 'Description must be {min} characters or more',
-      descriptionLong: 'Description must be {max} characters or fewer',
+      descriptionShort: {
+        one: 'Description must be {count} character or more',
+        other: 'Description must be {count} characters or more',
+      } as Plural,
+      descriptionLong: {
+        one: 'Description must be {count} character or fewer',
+        other: 'Description must be {count} characters or fewer',
+      } as Plural,
       commitments: 'Select what the pledge commits',
       objectives: 'Select at least one GCM objective',
       levels: 'Select at least one level of action',

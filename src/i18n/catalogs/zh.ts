@@ -51,14 +51,18 @@ const zh: Catalog = {
     allObjectives: '所有目标',
     search: '搜索',
     clear: '清除筛选',
-    count: '显示的会议：{shown}/{total}',
+    count: {
+      other: '显示的会议：{count}/{total}',
+    },
     noMatch: '没有符合这些筛选条件的会议。',
     time: '时间',
     session: '会议',
     addToCalendar: '添加到日历',
     addToCalendarOf: '：{title}',
     download: '下载议程（.ics）',
-    showMore: '显示更多会议（还有 {count} 场）',
+    showMore: {
+      other: '显示更多会议（还有 {count} 场）',
+    },
   },
   roundtable: {
     label: '圆桌会议',
@@ -83,7 +87,9 @@ const zh: Catalog = {
     label: '《全球契约》目标',
     filter: '筛选目标',
     filterHint: '输入编号或标题中的词语。',
-    shown: '显示：{count}/{total}',
+    shown: {
+      other: '显示：{count}/{total}',
+    },
     noMatch: '没有与“{query}”匹配的目标。',
     none: '本论坛未列出任何目标。',
     unassigned: '未由圆桌会议审查',
@@ -125,8 +131,12 @@ const zh: Catalog = {
       country: '全球性组织请留空。',
       contactName: '可就承诺事宜联系的人员。',
       phone: '请包括国家代码，例如 +1 212 963 1234。',
-      title: '最多 {titleMax} 个字符。',
-      description: '将做什么、为谁做、如何做，{min} 至 {max} 个字符。',
+      title: {
+        other: '最多 {count} 个字符。',
+      },
+      description: {
+        other: '将做什么、为谁做、如何做，{min} 至 {count} 个字符。',
+      },
       commitments: '请选择所有适用项。',
       objectives: '请选择该承诺推动的每一个目标。',
       levels: '请选择所有适用项。',
@@ -165,11 +175,19 @@ const zh: Catalog = {
     noCountry: '无（全球性组织）',
     migrantsConfirm: '该承诺涉及移民',
     filter: '筛选目标',
-    filterCount: '显示 {total} 个目标中的 {count} 个',
+    filterCount: {
+      other: '显示 {total} 个目标中的 {count} 个',
+    },
     objective: '目标 {number}',
-    countUnder: '您已输入 {count} 个字符；至少需要 {min} 个',
-    countLeft: '您还可以输入 {count} 个字符',
-    countOver: '您超出了 {count} 个字符',
+    countUnder: {
+      other: '您已输入 {count} 个字符；至少需要 {min} 个',
+    },
+    countLeft: {
+      other: '您还可以输入 {count} 个字符',
+    },
+    countOver: {
+      other: '您超出了 {count} 个字符',
+    },
     notGiven: '未提供',
     yes: '是',
     restored: '已恢复您于 {time} 保存的回答。',
@@ -196,10 +214,16 @@ const zh: Catalog = {
       emailFormat: '请按正确格式输入电子邮件地址，例如 name@example.org',
       phoneFormat: '请按正确格式输入电话号码，例如 +1 212 963 1234',
       title: '请输入承诺标题',
-      titleLong: '标题不得超过 {titleMax} 个字符',
+      titleLong: {
+        other: '标题不得超过 {count} 个字符',
+      },
       description: '请输入承诺说明',
-      descriptionShort: '说明至少需要 {min} 个字符',
-      descriptionLong: '说明不得超过 {max} 个字符',
+      descriptionShort: {
+        other: '说明至少需要 {count} 个字符',
+      },
+      descriptionLong: {
+        other: '说明不得超过 {count} 个字符',
+      },
       commitments: '请选择承诺的形式',
       objectives: '请至少选择一个《全球契约》目标',
       levels: '请至少选择一个行动层面',

@@ -2,6 +2,6 @@
 export interface StoryArgs {
   src?: string;
   data?: string;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'auto';
   [attribute: string]: unknown;
 }

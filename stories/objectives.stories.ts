@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
     'no-filter': { control: 'boolean' },
     src: { control: 'text' },
     data: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ru', 'zh', 'ar'] },
   },
 };

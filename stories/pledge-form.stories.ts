@@ -47,7 +47,7 @@ const meta: Meta<Args> = {
   args: { 'no-draft': true },
   argTypes: {
     'entity-type': { control: 'select', options: ENTITY_TYPES },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ru', 'zh', 'ar'] },
     respond: { control: 'select', options: RESPONSES },
     timeout: { control: 'number' },

@@ -52,7 +52,7 @@ const meta: Meta<ScheduleArgs> = {
     'roundtable-href': { control: 'text' },
     src: { control: 'text' },
     data: { control: 'text' },
-    theme: { control: 'select', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
     forum: { table: { disable: true } },
     width: { control: 'text' },
     lang: { table: { disable: true } },

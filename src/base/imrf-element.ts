@@ -10,7 +10,7 @@ import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
 
 /** The values of the `theme` attribute. */
-export const THEMES = ['light', 'dark'] as const;
+export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
@@ -61,7 +61,11 @@ export abstract class ImrfElement extends LitElement {
   @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
   data: string | ForumInput | null = null;
 
-  /** Forces the light or dark theme; without it, the visitor's preference decides. */
+  /**
+   * `light` or `dark` forces that theme; `auto` follows the visitor's preference.
+   * Without it, the page decides: the element follows the page's `color-scheme`
+   * (light on a page that declares none).
+   */
   @property({ reflect: true }) theme?: Theme;
 
   @state() private slow = false;

@@ -25,10 +25,10 @@ import { VERSION } from '../version.js';
 export class ImrfForum extends LitElement {
   static override styles = css`
     :host {
-      display: block !important;
+      display: block;
     }
     :host([hidden]) {
-      display: none !important;
+      display: none;
     }
   `;
   /** The library version that defined this element. */

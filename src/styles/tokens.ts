@@ -1,24 +1,30 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
- * Private values for the dark theme, each read from its public `-dark` token.
- * Used twice below: for `theme="dark"` and for the visitor's dark preference.
+ * The colour tokens: each public `--imrf-color-NAME` (light) and
+ * `--imrf-color-NAME-dark` (dark), with their defaults, become one private
+ * `--_NAME` that is the light or the dark value as the element's used colour
+ * scheme says, through CSS `light-dark()`.
  */
-const dark = css`
-  --_primary: var(--imrf-color-primary-dark, #009edb);
-  --_primary-strong: var(--imrf-color-primary-strong-dark, #6cc8f2);
-  --_on-primary: var(--imrf-color-on-primary-dark, #0b1a24);
-  --_text: var(--imrf-color-text-dark, #e8eaed);
-  --_text-muted: var(--imrf-color-text-muted-dark, #b4bcc4);
-  --_surface: var(--imrf-color-surface-dark, #15181c);
-  --_surface-alt: var(--imrf-color-surface-alt-dark, #1f252b);
-  --_border: var(--imrf-color-border-dark, #3d4650);
-  --_control-border: var(--imrf-color-control-border-dark, #8c97a3);
-  --_danger: var(--imrf-color-danger-dark, #ff9c94);
-  --_success: var(--imrf-color-success-dark, #8fd19e);
-  --_live: var(--imrf-color-live-dark, #ff9c94);
-  color-scheme: dark;
-`;
+const COLORS: ReadonlyArray<readonly [name: string, light: string, dark: string]> = [
+  ['primary', '#009edb', '#009edb'],
+  ['primary-strong', '#006ca8', '#6cc8f2'],
+  ['on-primary', '#ffffff', '#0b1a24'],
+  ['text', '#1b1f23', '#e8eaed'],
+  ['text-muted', '#4f5963', '#b4bcc4'],
+  ['surface', '#ffffff', '#15181c'],
+  ['surface-alt', '#f3f8fc', '#1f252b'],
+  ['border', '#ccd5dd', '#3d4650'],
+  ['control-border', '#6b7682', '#8c97a3'],
+  ['danger', '#b3261e', '#ff9c94'],
+  ['success', '#1d6b2f', '#8fd19e'],
+  ['live', '#b3261e', '#ff9c94'],
+];
+
+const light = (name: string, value: string) => `var(--imrf-color-${name}, ${value})`;
+const dark = (name: string, value: string) => `var(--imrf-color-${name}-dark, ${value})`;
+const declare = (value: (name: string, light: string, dark: string) => string) =>
+  unsafeCSS(COLORS.map(([name, l, d]) => `--_${name}: ${value(name, l, d)};`).join('\n'));
 
 /**
  * The theming base of every element: public tokens (`--imrf-*`, set by
@@ -26,21 +32,16 @@ const dark = css`
  * host, with literal defaults. The public names are never set here.
  * Sizes are in em, relative to the host's font size. The public tokens are
  * documented on `ImrfElement`; dark values use the same names ending in `-dark`.
+ *
+ * The partner's page decides light or dark: the host inherits the page's
+ * `color-scheme` (a page that declares none stays light; one that declares
+ * `light dark` follows its visitor), and `theme` overrides it. Nothing here
+ * overrides a page's rule on the host (no `!important`): a partner's
+ * `display: none`, class rule or inline style wins, as for any element.
  */
 export const tokens = css`
   :host {
-    --_primary: var(--imrf-color-primary, #009edb);
-    --_primary-strong: var(--imrf-color-primary-strong, #006ca8);
-    --_on-primary: var(--imrf-color-on-primary, #ffffff);
-    --_text: var(--imrf-color-text, #1b1f23);
-    --_text-muted: var(--imrf-color-text-muted, #4f5963);
-    --_surface: var(--imrf-color-surface, #ffffff);
-    --_surface-alt: var(--imrf-color-surface-alt, #f3f8fc);
-    --_border: var(--imrf-color-border, #ccd5dd);
-    --_control-border: var(--imrf-color-control-border, #6b7682);
-    --_danger: var(--imrf-color-danger, #b3261e);
-    --_success: var(--imrf-color-success, #1d6b2f);
-    --_live: var(--imrf-color-live, #b3261e);
+    ${declare((name, l, d) => `light-dark(${light(name, l)}, ${dark(name, d)})`)}
     --_font: var(
       --imrf-font-family,
       system-ui,
@@ -60,8 +61,7 @@ export const tokens = css`
     --_space-4: var(--imrf-space-4, 1em);
     --_space-5: var(--imrf-space-5, 1.5em);
     --_space-6: var(--imrf-space-6, 2em);
-    color-scheme: light;
-    display: block !important;
+    display: block;
     /* A block fills its line; in a page's flex row an element would instead
        shrink to its content, and to nothing with a container query inside. */
     inline-size: -webkit-fill-available;
@@ -103,14 +103,30 @@ export const tokens = css`
     -webkit-text-stroke: 0;
   }
   :host([hidden]) {
-    display: none !important;
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  /* Engines without light-dark() (before 2024) get the light values, and the
+     dark ones where the theme asks for them. */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      ${declare(light)}
+    }
+    :host([theme='dark']) {
+      ${declare((name, _, d) => dark(name, d))}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        ${declare((name, _, d) => dark(name, d))}
+      }
     }
   }
   @media (forced-colors: active) {

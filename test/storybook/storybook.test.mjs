@@ -8,23 +8,17 @@
 //  - every element's docs page lists its attributes, events, slots, CSS
 //    custom properties and parts from custom-elements.json;
 //  - the guide pages render with no error.
-// One browser, a few pages at a time, each reused from story to story.
+// One browser, a few pages at a time (test/storybook/browse.mjs). The dev
+// server that `npm start` runs is checked by dev-server.test.mjs.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { FOREGROUND_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { axe, entriesOf, isGuide, settle, storybookPages, unrendered } from './browse.mjs';
 
 const ROOT = 'storybook-static';
-const PAGES = 3;
-const index = JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8'));
-const entries = Object.values(index.entries);
-const stories = entries.filter((entry) => entry.type === 'story');
-const docs = entries.filter((entry) => entry.type === 'docs');
-/** MDX pages (the guides), as opposed to the docs pages generated for each element. */
-const isGuide = (entry) => entry.tags?.some((tag) => tag.endsWith('-mdx'));
+const { stories, docs } = entriesOf(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = new Map(
   manifest.modules
@@ -32,141 +26,22 @@ const elements = new Map(
     .filter((d) => d.customElement && d.tagName)
     .map((d) => [d.tagName, d]),
 );
-const axeSource = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let server;
-let origin;
-let browser;
-const pool = [];
+let pages;
 
 before(async () => {
   server = await serveStatic(ROOT);
-  origin = server.origin;
-  browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    // Pages side by side (Storybook waits for animation frames before it finishes a story).
-    args: [...FOREGROUND_ARGS, '--lang=en-US'],
-  });
-  for (let i = 0; i < PAGES; i++) {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 900 });
-    page.problems = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') page.problems.push(`console.error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) =>
-      page.problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
-    );
-    pool.push(page);
-  }
+  pages = await storybookPages(server.origin);
 });
 
 after(async () => {
-  await browser?.close();
+  await pages?.close();
   await server?.close();
 });
 
-/** Runs `task(page, item)` for every item, PAGES at a time; returns the failures. */
-async function eachOnPages(items, task) {
-  const queue = [...items];
-  const failures = [];
-  await Promise.all(
-    pool.map(async (page) => {
-      for (let item = queue.shift(); item; item = queue.shift()) {
-        page.problems.length = 0;
-        try {
-          await task(page, item);
-        } catch (error) {
-          failures.push(`${item.id}: ${error.message}`);
-        }
-      }
-    }),
-  );
-  return failures;
-}
-
-/** Opens a story or docs page and waits for Storybook to finish with it. */
-async function open(page, id, viewMode) {
-  await page.goto(`${origin}/iframe.html?id=${id}&viewMode=${viewMode}`, {
-    waitUntil: 'load',
-  });
-  if (viewMode === 'story') {
-    await page.waitForFunction(
-      () =>
-        ['finished', 'errored', 'aborted'].includes(
-          window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
-        ),
-      { timeout: 30000, polling: 100 },
-    );
-  } else {
-    await page.waitForFunction(
-      () => document.querySelector('#storybook-docs .sbdocs-content, .sb-show-errordisplay'),
-      { timeout: 30000, polling: 100 },
-    );
-  }
-  const shown = await page.evaluate(() => document.body.className);
-  if (shown.includes('sb-show-errordisplay')) {
-    const error = await page.evaluate(() => document.querySelector('#error-message')?.textContent);
-    throw new Error(`Storybook shows an error: ${error}`);
-  }
-}
-
-/**
- * Waits until the story's IMRF elements have settled: updates done, and the
- * same text and loading states twice in a row (a loading story stays loading).
- */
-async function settle(page) {
-  await page.evaluate(async () => {
-    const imrf = () =>
-      [...document.querySelectorAll('#storybook-root *')].filter((el) =>
-        el.localName.startsWith('imrf-'),
-      );
-    const snapshot = () =>
-      imrf()
-        .map(
-          (el) =>
-            `${el.localName}:${el.shadowRoot?.textContent?.length ?? -1}:${el.shadowRoot?.querySelectorAll('[aria-busy="true"]').length ?? 0}`,
-        )
-        .join('|');
-    let last = '';
-    for (let i = 0; i < 40; i++) {
-      await Promise.all(imrf().map((el) => el.updateComplete));
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const now = snapshot();
-      if (now === last) return;
-      last = now;
-    }
-  });
-}
-
-/** Runs axe as the a11y addon does, with the story's own a11y parameters. */
-async function axe(page) {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const parameters = window.__STORYBOOK_PREVIEW__.currentRender.story.parameters.a11y ?? {};
-    if (parameters.disable || parameters.test === 'off') return [];
-    const { config = {}, options = {} } = parameters;
-    window.axe.reset();
-    window.axe.configure({
-      ...config,
-      rules: [{ id: 'region', enabled: false }, ...(config.rules ?? [])],
-    });
-    const context = {
-      include: document.body,
-      exclude: ['.sb-wrapper', '#storybook-docs', '#storybook-highlights-root'],
-    };
-    const result = await window.axe.run(context, options);
-    return result.violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(' > '))
-          .join('; ')}`,
-    );
-  });
-}
+const eachOnPages = (items, task) => pages.each(items, task);
+const open = (page, id, viewMode) => pages.open(page, id, viewMode);
 
 const firstStoryOf = new Map();
 const componentOf = new Map(); // stories file → its element
@@ -182,7 +57,11 @@ test(`every story renders without errors and passes axe (${stories.length} stori
     if (component && !firstStoryOf.has(component)) firstStoryOf.set(component, story.id);
     if (component) componentOf.set(story.importPath, component);
     const violations = await axe(page);
-    const problems = [...page.problems, ...violations.map((v) => `axe: ${v}`)];
+    const problems = [
+      ...page.problems,
+      ...(await unrendered(page)),
+      ...violations.map((v) => `axe: ${v}`),
+    ];
     if (problems.length) throw new Error(problems.join('\n    '));
   });
   assert.deepEqual(failures, []);

@@ -49,7 +49,10 @@ export class LocaleController implements ReactiveController {
     return catalogOf(this.language) ?? en;
   }
 
-  /** True while the host's language (strings and country names) is loading; English stands in after a failure. */
+  /**
+   * True while the host's language (its strings and country names) is loading;
+   * English stands in after a failure.
+   */
   waiting = false;
 
   /** Settles when the host's language has loaded (or failed to, leaving English). */

@@ -32,13 +32,18 @@ const npm = {
 
 const cdn = (input, file) => ({
   input,
-  // The five non-English catalogs are chunks beside the bundle, fetched only
-  // when a page shows that language; identical in every build, so shared.
+  // The five non-English catalogs and country-name tables are chunks beside the
+  // bundle, fetched only when a page shows that language; identical in every
+  // build, so shared.
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: file,
-    chunkFileNames: 'locales/[name]-[hash].js',
+    // (the country names of a language are a chunk of their own, beside its strings)
+    chunkFileNames: (chunk) =>
+      chunk.facadeModuleId?.includes('/i18n/countries/')
+        ? 'locales/countries-[name]-[hash].js'
+        : 'locales/[name]-[hash].js',
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),

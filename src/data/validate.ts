@@ -7,6 +7,7 @@
  * knows how to keep the valid part of a damaged file, and names every
  * problem by its path.
  */
+import { isCountryCode } from '../i18n/countries.js';
 import { ForumDataError } from './errors.js';
 import { safeUrl } from './safe-url.js';
 import {
@@ -88,25 +89,6 @@ export function isTimeZone(value: unknown): value is string {
   } catch {
     return false;
   }
-}
-
-let regionNames: Intl.DisplayNames | undefined;
-/** ISO 3166-1's user-assigned codes (Kosovo's XK aside), which name no country. */
-const USER_ASSIGNED = /^(AA|Q[M-Z]|X[A-JL-Z]|ZZ)$/;
-const regions = new Map<string, boolean>();
-/** True for an ISO 3166-1 alpha-2 code that Intl knows (answers are kept). */
-function isRegion(code: string): boolean {
-  let known = regions.get(code);
-  if (known === undefined) {
-    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    try {
-      known = !USER_ASSIGNED.test(code) && regionNames.of(code) !== undefined;
-    } catch {
-      known = false;
-    }
-    regions.set(code, known);
-  }
-  return known;
 }
 
 /** Collects warnings, each with the path of what was left out. */
@@ -290,12 +272,9 @@ function roundtable(value: unknown, path: string, report: Report): Roundtable | 
   if (!o) return undefined;
   if (!Number.isInteger(o.number) || (o.number as number) < 1)
     return void report.warn(`${path}.number`, 'not a positive whole number; round table left out');
-  const coChairs = list(o.coChairs, `${path}.coChairs`, report, (v, p) => {
-    if (typeof v === 'string' && REGION_CODE.test(v) && isRegion(v.toUpperCase()))
-      return v.toUpperCase();
-    report.warn(p, 'not an ISO 3166-1 alpha-2 country code; left out');
-    return undefined;
-  });
+  const coChairs = list(o.coChairs, `${path}.coChairs`, report, (v, p) =>
+    countryCode(v, p, report),
+  );
   const objectives = list(o.objectives, `${path}.objectives`, report, (v, p) => {
     if (objectiveNumber(v)) return v;
     report.warn(p, `not a GCM objective number (1–${OBJECTIVE_COUNT}); left out`);
@@ -343,12 +322,24 @@ function document_(value: unknown, path: string, report: Report): ForumDocument 
   return { title, ...defined({ symbol, url: url(o.url, `${path}.url`, report) }) };
 }
 
+/**
+ * A country code, upper case. Two letters that the UN M49 list does not know
+ * are kept, with a warning, and shown as they are (names come from M49 only);
+ * anything else is left out.
+ */
+function countryCode(value: unknown, path: string, report: Report): string | undefined {
+  if (typeof value !== 'string' || !REGION_CODE.test(value)) {
+    report.warn(path, 'not an ISO 3166-1 alpha-2 country code; left out');
+    return undefined;
+  }
+  const code = value.toUpperCase();
+  if (!isCountryCode(code))
+    report.warn(path, `${code} is not a country or area of the UN M49 list; shown as the code`);
+  return code;
+}
+
 function country(value: unknown, path: string, report: Report): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && REGION_CODE.test(value) && isRegion(value.toUpperCase()))
-    return value.toUpperCase();
-  report.warn(path, 'not an ISO 3166-1 alpha-2 country code; left out');
-  return undefined;
+  return value === undefined ? undefined : countryCode(value, path, report);
 }
 
 function outcome(value: unknown, path: string, report: Report): Outcome | undefined {

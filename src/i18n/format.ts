@@ -1,13 +1,10 @@
 /**
- * Dates, times, numbers and country names through Intl, with every formatter
- * built once per locale, zone and options and then reused: constructing
- * Intl formatters is far slower than using them.
+ * Dates, times, numbers and lists through Intl, with every formatter built
+ * once per locale, zone and options and then reused: constructing Intl
+ * formatters is far slower than using them. (Country names are UN M49 names
+ * from ./countries.ts, never Intl's.)
  */
-type Formatter =
-  | Intl.DateTimeFormat
-  | Intl.DisplayNames
-  | Intl.RelativeTimeFormat
-  | Intl.ListFormat;
+type Formatter = Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.ListFormat;
 const cache = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(key: string, make: () => T): T {
@@ -59,16 +56,6 @@ export function formatDateRange(start: number, end: number, locale: string, time
 export function zoneName(ms: number, locale: string, timeZone: string): string {
   const parts = dateTimeFormat(locale, timeZone, { timeZoneName: 'short' }).formatToParts(ms);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-}
-
-/** A country or area's name in the locale, from its ISO 3166-1 code. */
-export function regionName(code: string, locale: string): string {
-  const names = cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' }));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**

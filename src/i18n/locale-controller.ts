@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from './catalogs/en.js';
 import { catalogOf, loadCatalog, type Catalog } from './catalog.js';
+import { countryNamesLoaded, loadCountryNames } from './countries.js';
 import { directionOf, intlLocale, matchLanguage, type Language } from './languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -48,7 +49,10 @@ export class LocaleController implements ReactiveController {
     return catalogOf(this.language) ?? en;
   }
 
-  /** True while the host's language is loading; English stands in after a failure. */
+  /**
+   * True while the host's language (its strings and country names) is loading;
+   * English stands in after a failure.
+   */
   waiting = false;
 
   /** Settles when the host's language has loaded (or failed to, leaving English). */
@@ -82,9 +86,10 @@ export class LocaleController implements ReactiveController {
     this.language = language;
     this.locale = locale;
     this.host.requestUpdate();
-    this.waiting = catalogOf(language) === undefined;
+    // The country names come with the strings, so `countryName` is ready at render.
+    this.waiting = catalogOf(language) === undefined || !countryNamesLoaded(language);
     if (this.waiting) {
-      this.loaded = loadCatalog(language).then(() => {
+      this.loaded = Promise.all([loadCatalog(language), loadCountryNames(language)]).then(() => {
         if (this.language !== language) return;
         this.waiting = false;
         this.host.requestUpdate();

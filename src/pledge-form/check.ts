@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { dateTimeFormat, regionName } from '../i18n/format.js';
+import { countryName } from '../i18n/countries.js';
+import { dateTimeFormat } from '../i18n/format.js';
 import { controlId, type Choice, type View } from './controls.js';
 import { fieldsOf, isoDate, OPTIONAL, partnerList, type Field } from './fields.js';
 
@@ -28,7 +29,7 @@ function answer(v: View, d: CheckData, field: Field) {
     case 'entityType':
       return a.entityType && t.entityTypes[a.entityType];
     case 'country':
-      return a.country ? regionName(a.country, locale) : t.notGiven;
+      return a.country ? countryName(a.country, locale) : t.notGiven;
     case 'commitments':
       return list(a.commitments.map((c) => t.commitments[c]));
     case 'levels':

@@ -1,11 +1,5 @@
-import { regionName } from '../i18n/format.js';
-
-/**
- * The ISO 3166-1 alpha-2 codes of the countries and areas of the UN's M49
- * list (every ISO code but TW, which M49 counts within China), two letters each.
- */
-const CODES =
-  'ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBWBYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFIFJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMINIOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDMEMFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPFPGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSVSXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYEYTZAZMZW';
+import { countryCodes, countryName, countryNamesLoaded } from '../i18n/countries.js';
+import { matchLanguage } from '../i18n/languages.js';
 
 /** A country or area: its code, and its name in a language. */
 export interface CountryOption {
@@ -15,15 +9,20 @@ export interface CountryOption {
 
 const cache = new Map<string, readonly CountryOption[]>();
 
-/** Every country or area, named in the locale (Intl.DisplayNames) and sorted its way. */
+/**
+ * Every country or area of the UN M49 list, with its M49 name in the locale's
+ * language, sorted by the locale's collation. (Built again once the language's
+ * names arrive: until then they are English.)
+ */
 export function countryOptions(locale: string): readonly CountryOption[] {
-  let options = cache.get(locale);
+  const key = `${locale}|${countryNamesLoaded(matchLanguage(locale))}`;
+  let options = cache.get(key);
   if (!options) {
     const collator = new Intl.Collator(locale);
-    options = CODES.match(/../g)!
-      .map((value) => ({ value, label: regionName(value, locale) }))
+    options = countryCodes()
+      .map((value) => ({ value, label: countryName(value, locale) }))
       .sort((a, b) => collator.compare(a.label, b.label));
-    cache.set(locale, options);
+    cache.set(key, options);
   }
   return options;
 }

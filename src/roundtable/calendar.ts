@@ -2,14 +2,15 @@ import { sessionEvent } from '../calendar/events.js';
 import { buildCalendar } from '../calendar/ics.js';
 import type { Forum } from '../data/types.js';
 import type { Catalog } from '../i18n/catalog.js';
-import { formatList, regionName } from '../i18n/format.js';
+import { countryName } from '../i18n/countries.js';
+import { formatList } from '../i18n/format.js';
 import { pickText } from '../i18n/text.js';
 import { objectiveTitle, type RoundtableView } from './resolve.js';
 
 /** The co-chairs' country names, joined the locale's way: "Egypt and Germany". */
 export function coChairNames(view: RoundtableView, locale: string): string {
   return formatList(
-    view.table.coChairs.map((code) => regionName(code, locale)),
+    view.table.coChairs.map((code) => countryName(code, locale)),
     locale,
   );
 }

@@ -8,13 +8,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../data/safe-url.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
-import {
-  formatDateRange,
-  formatDay,
-  formatList,
-  formatRelativeDays,
-  regionName,
-} from '../i18n/format.js';
+import { countryName } from '../i18n/countries.js';
+import { formatDateRange, formatDay, formatList, formatRelativeDays } from '../i18n/format.js';
 import { pickText } from '../i18n/text.js';
 import { describeZone, zonePlace } from '../i18n/zone.js';
 import type { ScheduleFilters } from './filters.js';
@@ -185,7 +180,7 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
         ? html`${detail(
             t.schedule.coChairs,
             formatList(
-              table.coChairs.map((c) => regionName(c, locale)),
+              table.coChairs.map((c) => countryName(c, locale)),
               locale,
             ),
           )}

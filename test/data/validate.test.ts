@@ -217,7 +217,11 @@ describe('validateForum', () => {
     const { forum, warnings } = validateForum(data);
     expect(forum.roundtables).to.have.length(1);
     const [table] = forum.roundtables;
-    expect(table!.coChairs).to.deep.equal(['EG']);
+    // XX names no country of the UN M49 list: kept, shown as the code, with a warning.
+    expect(table!.coChairs).to.deep.equal(['EG', 'XX']);
+    expect(warnings.find((w) => w.path === 'roundtables[0].coChairs[1]')!.message).to.contain(
+      'not a country or area of the UN M49 list',
+    );
     expect(table!.objectives).to.deep.equal([2, 5]);
     // The broken link is replaced by the session that names round table 1.
     expect(table!.session).to.equal('rt1');
@@ -354,7 +358,10 @@ describe('validateForum', () => {
       coFacilitators: [{ name: 'A', country: 'ZZ' }, {}],
     };
     const { forum, warnings } = validateForum(data);
-    expect(forum.outcome).to.deep.equal({ title: 'Declaration', coFacilitators: [{ name: 'A' }] });
+    expect(forum.outcome).to.deep.equal({
+      title: 'Declaration',
+      coFacilitators: [{ name: 'A', country: 'ZZ' }],
+    });
     expect(paths({ warnings })).to.include.members([
       'outcome.session',
       'outcome.appointed',

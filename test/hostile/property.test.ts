@@ -225,9 +225,13 @@ function validated(doc: unknown) {
   }
   expect(modelProblems(result.forum, result.warnings)).to.deep.equal([]);
   if (result.forum.version === 1) {
-    // The model is a valid forum: validating it again keeps it as it is, with no warning.
+    // The model is a valid forum: validating it again keeps it as it is, with no
+    // warning but the one that stays by design: a two-letter code the UN M49 list
+    // does not know is kept, shown as the code, and named again each time.
     const again = validateForum(JSON.parse(JSON.stringify(result.forum)));
-    expect(again.warnings).to.deep.equal([]);
+    expect(
+      again.warnings.filter((w) => !w.message.endsWith('UN M49 list; shown as the code')),
+    ).to.deep.equal([]);
     expect(again.forum).to.deep.equal(result.forum);
   }
   return result;

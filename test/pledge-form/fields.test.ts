@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { loadCountryNames } from '../../src/i18n/countries.js';
 import { countryOptions } from '../../src/pledge-form/countries.js';
 import {
   charCount,
@@ -91,7 +92,8 @@ describe('pledge form model', () => {
     expect(fieldsOf('check')).to.deep.equal([]);
   });
 
-  it('names countries and areas in the language, sorted its way', () => {
+  it('names countries and areas in the language, sorted its way', async () => {
+    await Promise.all([loadCountryNames('ar'), loadCountryNames('fr')]);
     const en = countryOptions('en');
     expect(en).to.have.length(248);
     expect(en.find((c) => c.value === 'PT')!.label).to.equal('Portugal');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defaultForum } from '../../src/data/load.js';
 import { validateForum } from '../../src/data/validate.js';
 import en from '../../src/i18n/catalogs/en.js';
+import { loadCountryNames } from '../../src/i18n/countries.js';
 import { coChairNames, roundtableCalendar } from '../../src/roundtable/calendar.js';
 import {
   objectiveTitle,
@@ -14,7 +15,8 @@ const { forum } = defaultForum();
 const views = resolveRoundtables(forum);
 
 describe('round tables, resolved and selected', () => {
-  it('joins each round table of the default data with its session, room and objectives', () => {
+  it('joins each round table of the default data with its session, room and objectives', async () => {
+    await loadCountryNames('fr');
     expect(views.map((v) => v.table.number)).to.deep.equal([1, 2, 3, 4]);
     expect(views.map((v) => v.session?.id)).to.deep.equal(['rt1', 'rt2', 'rt3', 'rt4']);
     expect(views.map((v) => v.room?.id)).to.deep.equal(['tcc', 'tcc', 'cr4', 'tcc']);

@@ -61,6 +61,21 @@ export function zoneName(ms: number, locale: string, timeZone: string): string {
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/**
+ * The zone's localized generic name ("Eastern Time", "北美东部时间",
+ * "التوقيت الشرقي لأمريكا الشمالية"), or undefined where Intl has none.
+ */
+export function genericZoneName(ms: number, locale: string, timeZone: string): string | undefined {
+  try {
+    const parts = dateTimeFormat(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(
+      ms,
+    );
+    return parts.find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    return undefined; // an engine without `longGeneric`
+  }
+}
+
 /** A country or area's name in the locale, from its ISO 3166-1 code. */
 export function regionName(code: string, locale: string): string {
   const names = cached(`r|${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' }));

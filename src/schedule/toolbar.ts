@@ -41,7 +41,9 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
         </label>`
       : nothing;
   // Forum time, the visitor's own, and any other zone the attribute asks for.
-  const zones: [string, string][] = [['', describeZone(forum.timeZone, at, locale, t)]];
+  const zones: [string, string][] = [
+    ['', describeZone(forum.timeZone, at, locale, t, forum.timeZoneName)],
+  ];
   if (localZone() !== forum.timeZone)
     zones.push([LOCAL_ZONE, fill(s.yourTime, { zone: describeZone(localZone(), at, locale, t) })]);
   if (v.zone !== forum.timeZone && v.zone !== localZone())

@@ -132,9 +132,9 @@ export class ImrfRoundtable extends ImrfElement {
     const id = `rt-${table.number}`;
     const description = pickText(session?.description, locale);
     // An official text with no version in the reader's language is shown in English, marked so.
-    const lang = (value: LocalizedText | undefined) => ifDefined(textLang(value, locale));
+    const lang = (value: LocalizedText | undefined) => textLang(value, locale);
     return html`<article part="card" aria-labelledby=${id}>
-      <h2 id=${id} part="heading" lang=${lang(view.table.title ?? session?.title)}>
+      <h2 id=${id} part="heading" lang=${ifDefined(lang(view.table.title ?? session?.title))}>
         ${roundtableTitle(view, locale, t)}
       </h2>
       ${description
@@ -142,7 +142,7 @@ export class ImrfRoundtable extends ImrfElement {
             class="description"
             part="description"
             dir="auto"
-            lang=${lang(session?.description)}
+            lang=${ifDefined(lang(session?.description))}
           >
             ${description}
           </p>`
@@ -158,7 +158,7 @@ export class ImrfRoundtable extends ImrfElement {
           : nothing}
         ${room
           ? html`<dt>${t.roundtable.room}</dt>
-              <dd lang=${lang(room.name)}>${pickText(room.name, locale)}</dd>`
+              <dd lang=${ifDefined(lang(room.name))}>${pickText(room.name, locale)}</dd>`
           : nothing}
         ${table.coChairs.length > 0
           ? html`<dt>${t.roundtable.coChairs}</dt>
@@ -179,9 +179,13 @@ export class ImrfRoundtable extends ImrfElement {
                   <span class="number" part="objective-number">${o.number}</span>
                   <span>
                     ${short
-                      ? html`<span class="short" dir="auto" lang=${lang(o.short)}>${short}</span>`
+                      ? html`<span class="short" dir="auto" lang=${ifDefined(lang(o.short))}
+                          >${short}</span
+                        >`
                       : nothing}
-                    <span dir="auto" lang=${lang(o.title)}>${objectiveTitle(o, locale, t)}</span>
+                    <span dir="auto" lang=${ifDefined(lang(o.title))}
+                      >${objectiveTitle(o, locale, t)}</span
+                    >
                   </span>
                 </li>`;
               })}

@@ -123,7 +123,7 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
   const { t, locale, index, timeline } = v;
   const text = (value: LocalizedText | undefined) => pickText(value, locale);
   // An official text with no version in the reader's language is shown in English, marked so.
-  const lang = (value: LocalizedText | undefined) => ifDefined(textLang(value, locale));
+  const lang = (value: LocalizedText | undefined) => textLang(value, locale);
   const id = ids(s);
   const room = s.room ? index.rooms.get(s.room) : undefined;
   const table = index.roundtableOf(s);
@@ -136,7 +136,9 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
   const name = [`${id}n`, dayId(dayKey), `${id}t`, room && `${id}r`, status && `${id}s`];
   const labelledby = name.filter(Boolean).join(' ');
   // Data texts may be in another language and direction than the interface (dir="auto").
-  const title = html`<span id="${id}n" dir="auto" lang=${lang(s.title)}>${text(s.title)}</span>`;
+  const title = html`<span id="${id}n" dir="auto" lang=${ifDefined(lang(s.title))}
+    >${text(s.title)}</span
+  >`;
   const href = v.href(s);
   const select = (event: Event) => v.select(event, s);
   const classes = [
@@ -149,7 +151,7 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
   const detail = (label: string, value: string | undefined, source?: LocalizedText) =>
     value
       ? html`<dt>${label}</dt>
-          <dd dir="auto" lang=${lang(source)}>${value}</dd>`
+          <dd dir="auto" lang=${ifDefined(lang(source))}>${value}</dd>`
       : nothing;
   return html`<article
     part="session"
@@ -176,12 +178,13 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
     </div>
     <p class="when">
       <time id="${id}t" datetime=${s.start}>${v.times.get(s, dayKey)}</time>${room
-        ? html` · <span id="${id}r" lang=${lang(room.name)}>${text(room.name)}</span>`
+        ? html` · <span id="${id}r" lang=${ifDefined(lang(room.name))}>${text(room.name)}</span>`
         : nothing}
     </p>
     ${previous
       ? html`<p class="continued">
-          ${before}<bdi lang=${lang(previous.title)}>${text(previous.title)}</bdi>${after}
+          ${before}<bdi lang=${ifDefined(lang(previous.title))}>${text(previous.title)}</bdi
+          >${after}
         </p>`
       : nothing}
     <dl class="meta">
@@ -199,7 +202,7 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
         : nothing}
     </dl>
     ${s.description
-      ? html`<p class="description" dir="auto" lang=${lang(s.description)}>
+      ? html`<p class="description" dir="auto" lang=${ifDefined(lang(s.description))}>
           ${text(s.description)}
         </p>`
       : nothing}
@@ -208,9 +211,9 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
           ${s.segments.map(
             (g) =>
               html`<li>
-                <strong><bdi lang=${lang(g.title)}>${text(g.title)}</bdi></strong
+                <strong><bdi lang=${ifDefined(lang(g.title))}>${text(g.title)}</bdi></strong
                 >${g.description
-                  ? html`: <bdi lang=${lang(g.description)}>${text(g.description)}</bdi>`
+                  ? html`: <bdi lang=${ifDefined(lang(g.description))}>${text(g.description)}</bdi>`
                   : nothing}
               </li>`,
           )}

@@ -125,6 +125,26 @@ describe('official texts in the reader’s language', () => {
     );
   });
 
+  it('marks the filter options that show English data texts', async () => {
+    for (const [lang, marked] of [
+      ['ru', 'en'],
+      ['fr', null],
+    ] as const) {
+      const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang=${lang}></imrf-schedule>`);
+      await el.updateComplete;
+      const options = [...shadow(el).querySelectorAll('select option')].filter((o) =>
+        /^\d+\. /.test(text(o)),
+      );
+      expect(options.length, lang).to.be.greaterThan(20);
+      for (const option of options) {
+        const n = Number(text(option).split('.')[0]);
+        const objective = data.objectives.find((o) => o.number === n)!;
+        expect(text(option)).to.equal(`${n}. ${expected(objective.short, lang)}`);
+        expect(option.getAttribute('lang'), `${lang} ${n}`).to.equal(marked);
+      }
+    }
+  });
+
   it('leaves no unmarked English data text in the Russian view', async () => {
     const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang="ru"></imrf-schedule>`);
     await el.updateComplete;

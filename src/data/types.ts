@@ -104,6 +104,8 @@ export interface ForumInput {
   shortTitle?: LocalizedText;
   /** The IANA time zone of the forum's clock. */
   timeZone: string;
+  /** The place whose clock `timeZone` keeps, per language (`{"en": "New York", "zh": "纽约"}`). */
+  timeZoneName?: LocalizedText;
   venue?: LocalizedText;
   url?: string;
   chair?: LocalizedText;
@@ -202,6 +204,11 @@ export interface Forum {
   readonly shortTitle?: LocalizedText;
   /** A valid IANA time zone (UTC when the data gave none that works). */
   readonly timeZone: string;
+  /**
+   * The place whose clock `timeZone` keeps, per language; only with the zone
+   * it was written for (left out when `timeZone` fell back to UTC).
+   */
+  readonly timeZoneName?: LocalizedText;
   readonly venue?: LocalizedText;
   readonly url?: string;
   readonly chair?: LocalizedText;

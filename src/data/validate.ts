@@ -447,6 +447,11 @@ export function validateForum(input: unknown): ValidationResult {
   let timeZone = 'UTC';
   if (isTimeZone(input.timeZone)) timeZone = input.timeZone;
   else report.warn('timeZone', 'not an IANA time zone; times are shown in UTC');
+  let timeZoneName = text(input.timeZoneName, 'timeZoneName', report);
+  if (timeZoneName !== undefined && timeZone !== input.timeZone) {
+    report.warn('timeZoneName', 'left out: it names a time zone that is not used');
+    timeZoneName = undefined;
+  }
 
   const rooms = unique(
     list(input.rooms, 'rooms', report, (v, p) => room(v, p, report)),
@@ -508,6 +513,7 @@ export function validateForum(input: unknown): ValidationResult {
     documents,
     ...defined({
       shortTitle,
+      timeZoneName,
       venue: text(input.venue, 'venue', report),
       url: url(input.url, 'url', report),
       chair: text(input.chair, 'chair', report),

@@ -59,6 +59,21 @@ export function zoneName(ms: number, locale: string, timeZone: string): string {
 }
 
 /**
+ * The zone's localized generic name ("Eastern Time", "北美东部时间",
+ * "التوقيت الشرقي لأمريكا الشمالية"), or undefined where Intl has none.
+ */
+export function genericZoneName(ms: number, locale: string, timeZone: string): string | undefined {
+  try {
+    const parts = dateTimeFormat(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(
+      ms,
+    );
+    return parts.find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    return undefined; // an engine without `longGeneric`
+  }
+}
+
+/**
  * A list's parts ("1", ", ", "3", " and ", "7") in the locale's way, so items
  * can be marked up; the same formatter as `formatList`.
  */

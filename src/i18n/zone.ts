@@ -1,19 +1,62 @@
 import { fill, type Catalog } from './catalog.js';
+import type { LocalizedText } from '../data/types.js';
 import { isTimeZone } from '../data/validate.js';
-import { dateTimeFormat, dayKey, formatTimeRange, zoneName } from './format.js';
+import { dateTimeFormat, dayKey, formatTimeRange, genericZoneName, zoneName } from './format.js';
+import { matchLanguage } from './languages.js';
+import { textIn } from './text.js';
 
 /** The place of an IANA zone as people say it: `America/New_York` → `New York`. */
 export function zonePlace(timeZone: string): string {
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
-/** "New York time (EDT)" at an instant, in the catalog's language. */
-export function describeZone(timeZone: string, at: number, locale: string, t: Catalog): string {
+/**
+ * The place a zone's clock is named after, in the reader's language: the
+ * data's name for it (`timeZoneName`) when it has that language, else the
+ * IANA city in English, else undefined (the IANA city is English).
+ */
+function placeIn(timeZone: string, locale: string, names?: LocalizedText): string | undefined {
+  const language = matchLanguage(locale);
+  return textIn(names, language) ?? (language === 'en' ? zonePlace(timeZone) : undefined);
+}
+
+/**
+ * The zone as a place for sentences like "the forum's days in {place}": the
+ * named place, else Intl's localized name of the zone, else the IANA city.
+ */
+export function zonePlaceName(
+  timeZone: string,
+  at: number,
+  locale: string,
+  names?: LocalizedText,
+): string {
+  return (
+    placeIn(timeZone, locale, names) ?? genericZoneName(at, locale, timeZone) ?? zonePlace(timeZone)
+  );
+}
+
+/**
+ * "New York time (EDT)", "بتوقيت نيويورك (غرينتش-4)" at an instant, in the
+ * catalog's language. `names` are the data's names of this zone's place per
+ * language (the forum's `timeZoneName`); a language they lack gets Intl's
+ * localized generic name of the zone ("北美东部时间（GMT-4）") rather than
+ * the English IANA city.
+ */
+export function describeZone(
+  timeZone: string,
+  at: number,
+  locale: string,
+  t: Catalog,
+  names?: LocalizedText,
+): string {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
-  return fill(t.common.zoneTime, {
-    place: zonePlace(timeZone),
-    zone: zoneName(at, locale, timeZone),
-  });
+  const zone = zoneName(at, locale, timeZone);
+  const place = placeIn(timeZone, locale, names);
+  if (place !== undefined) return fill(t.common.zoneTime, { place, zone });
+  const name = genericZoneName(at, locale, timeZone);
+  if (name === undefined || name === zone)
+    return fill(t.common.zoneTime, { place: zonePlace(timeZone), zone });
+  return fill(t.common.zoneGeneric, { name, zone });
 }
 
 /** The `time-zone` value that means the visitor's own zone. */

@@ -7,7 +7,7 @@ import type { Forum, Roundtable } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatNumber, plural } from '../i18n/plural.js';
 import { formatDay } from '../i18n/format.js';
-import { pickText } from '../i18n/text.js';
+import { pickText, textLang } from '../i18n/text.js';
 import { coChairNames } from '../roundtable/calendar.js';
 import {
   objectiveTitle,
@@ -184,8 +184,11 @@ export class ImrfObjectives extends ImrfElement {
   private renderRoundtable(view: RoundtableView) {
     const { locale, t } = this.i18n;
     const title = roundtableTitle(view, locale, t);
+    const lang = textLang(view.table.title ?? view.session?.title, locale);
     const href = templateHref(this.roundtableHref, view.table.number);
-    return href ? html`<a href=${href}>${title}</a>` : title;
+    return href
+      ? html`<a href=${href} lang=${ifDefined(lang)}>${title}</a>`
+      : html`<span lang=${ifDefined(lang)}>${title}</span>`;
   }
 
   private renderEntry(entry: ObjectiveEntry) {
@@ -195,8 +198,14 @@ export class ImrfObjectives extends ImrfElement {
     const short = pickText(objective.short, locale);
     const content = html`<span class="number" part="number">${objective.number}</span>
       <span>
-        ${short ? html`<span class="short" dir="auto">${short}</span>` : nothing}
-        <span class="title" dir="auto">${objectiveTitle(objective, locale, t)}</span>
+        ${short
+          ? html`<span class="short" dir="auto" lang=${ifDefined(textLang(objective.short, locale))}
+              >${short}</span
+            >`
+          : nothing}
+        <span class="title" dir="auto" lang=${ifDefined(textLang(objective.title, locale))}
+          >${objectiveTitle(objective, locale, t)}</span
+        >
       </span>`;
     const href = templateHref(this.objectiveHref, objective.number);
     const select = (event: MouseEvent) => this.select(entry, event);

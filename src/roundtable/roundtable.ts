@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import { downloadText } from '../calendar/download.js';
-import type { Forum, Session } from '../data/types.js';
+import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay, formatListToParts } from '../i18n/format.js';
-import { pickText } from '../i18n/text.js';
+import { pickText, textLang } from '../i18n/text.js';
 import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
 import { coChairNames, roundtableCalendar } from './calendar.js';
 import {
@@ -116,7 +116,13 @@ export class ImrfRoundtable extends ImrfElement {
     const { locale, t } = this.i18n;
     return fill(t.roundtable.slotTime, {
       time: formatShownTime(session.startMs, session.endMs, locale, forum.timeZone, this.zone),
-      zone: describeZone(this.zone, session.startMs, locale, t),
+      zone: describeZone(
+        this.zone,
+        session.startMs,
+        locale,
+        t,
+        this.zone === forum.timeZone ? forum.timeZoneName : undefined,
+      ),
     });
   }
 
@@ -125,10 +131,21 @@ export class ImrfRoundtable extends ImrfElement {
     const { table, session, room } = view;
     const id = `rt-${table.number}`;
     const description = pickText(session?.description, locale);
+    // An official text with no version in the reader's language is shown in English, marked so.
+    const lang = (value: LocalizedText | undefined) => textLang(value, locale);
     return html`<article part="card" aria-labelledby=${id}>
-      <h2 id=${id} part="heading">${roundtableTitle(view, locale, t)}</h2>
+      <h2 id=${id} part="heading" lang=${ifDefined(lang(view.table.title ?? session?.title))}>
+        ${roundtableTitle(view, locale, t)}
+      </h2>
       ${description
-        ? html`<p class="description" part="description" dir="auto">${description}</p>`
+        ? html`<p
+            class="description"
+            part="description"
+            dir="auto"
+            lang=${ifDefined(lang(session?.description))}
+          >
+            ${description}
+          </p>`
         : nothing}
       <dl part="details">
         <dt>${t.roundtable.date}</dt>
@@ -141,7 +158,7 @@ export class ImrfRoundtable extends ImrfElement {
           : nothing}
         ${room
           ? html`<dt>${t.roundtable.room}</dt>
-              <dd>${pickText(room.name, locale)}</dd>`
+              <dd lang=${ifDefined(lang(room.name))}>${pickText(room.name, locale)}</dd>`
           : nothing}
         ${table.coChairs.length > 0
           ? html`<dt>${t.roundtable.coChairs}</dt>
@@ -161,8 +178,14 @@ export class ImrfRoundtable extends ImrfElement {
                 >
                   <span class="number" part="objective-number">${o.number}</span>
                   <span>
-                    ${short ? html`<span class="short" dir="auto">${short}</span>` : nothing}
-                    <span dir="auto">${objectiveTitle(o, locale, t)}</span>
+                    ${short
+                      ? html`<span class="short" dir="auto" lang=${ifDefined(lang(o.short))}
+                          >${short}</span
+                        >`
+                      : nothing}
+                    <span dir="auto" lang=${ifDefined(lang(o.title))}
+                      >${objectiveTitle(o, locale, t)}</span
+                    >
                   </span>
                 </li>`;
               })}
@@ -194,7 +217,11 @@ export class ImrfRoundtable extends ImrfElement {
         ? html`<mark part="highlighted">${part.value}</mark>`
         : part.value,
     );
-    return html`<span><strong>${roundtableTitle(view, locale, t)}</strong></span> ${session
+    const titleLang = textLang(view.table.title ?? session?.title, locale);
+    return html`<span
+        ><strong lang=${ifDefined(titleLang)}>${roundtableTitle(view, locale, t)}</strong></span
+      >
+      ${session
         ? html`<span
             >${formatDay(session.startMs, locale, forum.timeZone)},
             ${this.renderTime(session, forum)}</span

@@ -10,8 +10,8 @@ import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
 import { countryName } from '../i18n/countries.js';
 import { formatDateRange, formatDay, formatList, formatRelativeDays } from '../i18n/format.js';
-import { pickText } from '../i18n/text.js';
-import { describeZone, zonePlace } from '../i18n/zone.js';
+import { pickText, textLang } from '../i18n/text.js';
+import { describeZone, zonePlaceName } from '../i18n/zone.js';
 import type { ScheduleFilters } from './filters.js';
 import type { DayGroup, ForumIndex } from './group.js';
 import type { Timeline } from './now.js';
@@ -85,7 +85,9 @@ export function dayTemplate(day: DayGroup, v: View) {
               (room) =>
                 html`<th scope="col">
                   ${room
-                    ? pickText(room.name, locale)
+                    ? html`<span lang=${ifDefined(textLang(room.name, locale))}
+                        >${pickText(room.name, locale)}</span
+                      >`
                     : day.parallel
                       ? t.schedule.noRoom
                       : t.schedule.session}
@@ -115,6 +117,8 @@ export function dayTemplate(day: DayGroup, v: View) {
 function sessionTemplate(s: Session, dayKey: string, v: View) {
   const { t, locale, index, timeline } = v;
   const text = (value: LocalizedText | undefined) => pickText(value, locale);
+  // An official text with no version in the reader's language is shown in English, marked so.
+  const lang = (value: LocalizedText | undefined) => textLang(value, locale);
   const id = ids(s);
   const room = s.room ? index.rooms.get(s.room) : undefined;
   const table = index.roundtableOf(s);
@@ -127,7 +131,9 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
   const name = [`${id}n`, dayId(dayKey), `${id}t`, room && `${id}r`, status && `${id}s`];
   const labelledby = name.filter(Boolean).join(' ');
   // Data texts may be in another language and direction than the interface (dir="auto").
-  const title = html`<span id="${id}n" dir="auto">${text(s.title)}</span>`;
+  const title = html`<span id="${id}n" dir="auto" lang=${ifDefined(lang(s.title))}
+    >${text(s.title)}</span
+  >`;
   const href = v.href(s);
   const select = (event: Event) => v.select(event, s);
   const classes = [
@@ -137,10 +143,10 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
     past && 'past',
     v.target === s.id && 'target',
   ];
-  const detail = (label: string, value: string | undefined) =>
+  const detail = (label: string, value: string | undefined, source?: LocalizedText) =>
     value
       ? html`<dt>${label}</dt>
-          <dd dir="auto">${value}</dd>`
+          <dd dir="auto" lang=${ifDefined(lang(source))}>${value}</dd>`
       : nothing;
   return html`<article
     part="session"
@@ -167,15 +173,18 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
     </div>
     <p class="when">
       <time id="${id}t" datetime=${s.start}>${v.times.get(s, dayKey)}</time>${room
-        ? html` · <span id="${id}r">${text(room.name)}</span>`
+        ? html` · <span id="${id}r" lang=${ifDefined(lang(room.name))}>${text(room.name)}</span>`
         : nothing}
     </p>
     ${previous
-      ? html`<p class="continued">${before}<bdi>${text(previous.title)}</bdi>${after}</p>`
+      ? html`<p class="continued">
+          ${before}<bdi lang=${ifDefined(lang(previous.title))}>${text(previous.title)}</bdi
+          >${after}
+        </p>`
       : nothing}
     <dl class="meta">
-      ${detail(t.schedule.chair, text(s.chair))}
-      ${detail(t.schedule.facilitator, text(s.facilitator))}
+      ${detail(t.schedule.chair, text(s.chair), s.chair)}
+      ${detail(t.schedule.facilitator, text(s.facilitator), s.facilitator)}
       ${table
         ? html`${detail(
             t.schedule.coChairs,
@@ -187,14 +196,20 @@ function sessionTemplate(s: Session, dayKey: string, v: View) {
           ${detail(t.schedule.objectives, formatList(table.objectives.map(String), locale, 'unit'))}`
         : nothing}
     </dl>
-    ${s.description ? html`<p class="description" dir="auto">${text(s.description)}</p>` : nothing}
+    ${s.description
+      ? html`<p class="description" dir="auto" lang=${ifDefined(lang(s.description))}>
+          ${text(s.description)}
+        </p>`
+      : nothing}
     ${s.segments.length > 0
       ? html`<ol class="segments" aria-label=${t.schedule.segments}>
           ${s.segments.map(
             (g) =>
               html`<li>
-                <strong><bdi>${text(g.title)}</bdi></strong
-                >${g.description ? html`: <bdi>${text(g.description)}</bdi>` : nothing}
+                <strong><bdi lang=${ifDefined(lang(g.title))}>${text(g.title)}</bdi></strong
+                >${g.description
+                  ? html`: <bdi lang=${ifDefined(lang(g.description))}>${text(g.description)}</bdi>`
+                  : nothing}
               </li>`,
           )}
         </ol>`
@@ -212,23 +227,43 @@ export function headerTemplate(v: View, level: number | undefined) {
   const { t, locale, forum, index } = v;
   const first = forum.sessions[0]!.startMs;
   const { startsIn } = v.timeline;
-  const where = [
-    formatDateRange(first, index.end, locale, forum.timeZone),
-    pickText(forum.venue, locale),
-  ];
+  const venue = forum.venue
+    ? html`<span lang=${ifDefined(textLang(forum.venue, locale))}
+        >${pickText(forum.venue, locale)}</span
+      >`
+    : undefined;
+  const where = [formatDateRange(first, index.end, locale, forum.timeZone), venue];
   return html`${level === undefined
       ? nothing
       : html`<header part="heading">
-          <div role="heading" aria-level=${level} class="title" dir="auto">
+          <div
+            role="heading"
+            aria-level=${level}
+            class="title"
+            dir="auto"
+            lang=${ifDefined(textLang(forum.title, locale))}
+          >
             ${pickText(forum.title, locale)}
           </div>
-          <p class="dates">${where.filter(Boolean).join(' · ')}</p>
+          <p class="dates">
+            ${where.filter(Boolean).map((part, i) => (i === 0 ? part : html` · ${part}`))}
+          </p>
         </header>`}
     <p class="zone" part="zone">
-      ${fill(t.schedule.timesIn, { zone: describeZone(v.zone, first, locale, t) })}
+      ${fill(t.schedule.timesIn, {
+        zone: describeZone(
+          v.zone,
+          first,
+          locale,
+          t,
+          v.zone === forum.timeZone ? forum.timeZoneName : undefined,
+        ),
+      })}
       ${v.zone === forum.timeZone
         ? nothing
-        : fill(t.schedule.daysNote, { place: zonePlace(forum.timeZone) })}
+        : fill(t.schedule.daysNote, {
+            place: zonePlaceName(forum.timeZone, first, locale, forum.timeZoneName),
+          })}
     </p>
     ${startsIn === undefined
       ? nothing

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay } from '../i18n/format.js';
-import { pickText } from '../i18n/text.js';
+import { pickText, textLang } from '../i18n/text.js';
 import { describeZone } from '../i18n/zone.js';
 import { filtering, type FilterName } from './filters.js';
 import type { View } from './templates.js';
@@ -25,15 +26,21 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
   const at = forum.sessions[0]?.startMs ?? 0;
   const change = (name: FilterName) => (e: Event) =>
     a.filter(name, (e.target as HTMLSelectElement | HTMLInputElement).value);
-  const select = (name: FilterName, label: string, all: string, options: [string, string][]) =>
+  // An option's third value is the language of a data text shown in English (lang="en").
+  type Option = [value: string, text: string, lang?: string];
+  const select = (name: FilterName, label: string, all: string, options: Option[]) =>
     options.length > 1 || filters[name] !== null
       ? html`<label class="field"
           >${label}
           <select @change=${change(name)}>
             <option value="">${all}</option>
             ${options.map(
-              ([value, text]) =>
-                html`<option value=${value} .selected=${String(filters[name]) === value}>
+              ([value, text, lang]) =>
+                html`<option
+                  value=${value}
+                  lang=${ifDefined(lang)}
+                  .selected=${String(filters[name]) === value}
+                >
                   ${text}
                 </option>`,
             )}
@@ -41,7 +48,9 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
         </label>`
       : nothing;
   // Forum time, the visitor's own, and any other zone the attribute asks for.
-  const zones: [string, string][] = [['', describeZone(forum.timeZone, at, locale, t)]];
+  const zones: [string, string][] = [
+    ['', describeZone(forum.timeZone, at, locale, t, forum.timeZoneName)],
+  ];
   if (localZone() !== forum.timeZone)
     zones.push([LOCAL_ZONE, fill(s.yourTime, { zone: describeZone(localZone(), at, locale, t) })]);
   if (v.zone !== forum.timeZone && v.zone !== localZone())
@@ -69,7 +78,9 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
         'room',
         s.room,
         s.allRooms,
-        index.usedRooms.map((r) => [r.id, pickText(r.name, locale)]),
+        index.usedRooms.map(
+          (r): Option => [r.id, pickText(r.name, locale), textLang(r.name, locale)],
+        ),
       )}
       ${select(
         'kind',
@@ -81,11 +92,13 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
         'objective',
         s.objective,
         s.allObjectives,
-        index.objectives.map((n) => {
+        index.objectives.map((n): Option => {
           const objective = forum.objectives.find((o) => o.number === n);
+          const name = objective?.short ?? objective?.title;
           return [
             String(n),
-            objective ? `${n}. ${pickText(objective.short ?? objective.title, locale)}` : String(n),
+            name ? `${n}. ${pickText(name, locale)}` : String(n),
+            textLang(name, locale),
           ];
         }),
       )}

@@ -67,14 +67,11 @@ describe('ICS writer', () => {
     expect(parsed).to.have.length(11);
     const rt3 = parsed.find((e) => e.uid === 'rt3@imrf-2022.imrf-widgets')!;
     expect(rt3.summary).to.equal('Table ronde 3 · IMRF 2022');
-    expect(rt3.location).to.equal(
-      'Salle de conférence 4, Siège de l’Organisation des Nations Unies, New York',
-    );
+    // Room names have no French source: English; the venue has one (un.org/fr).
+    expect(rt3.location).to.equal('Conference Room 4, Siège des Nations Unies à New York');
     expect(rt3.startDate.toJSDate().toISOString()).to.equal('2022-05-18T14:00:00.000Z');
     const closing = parsed.find((e) => e.uid.startsWith('plenary-20-pm'))!;
-    expect(closing.description).to.contain(
-      'Séance de clôture: Adoption of the Progress Declaration',
-    );
-    expect(closing.description).to.contain('Chair: President of the General Assembly');
+    expect(closing.description).to.contain('Closing segment: Adoption of the Progress Declaration');
+    expect(closing.description).to.contain('Chair: Président de l’Assemblée générale');
   });
 });

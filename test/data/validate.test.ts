@@ -8,6 +8,7 @@ import {
   parseDateTime,
   validateForum,
 } from '../../src/data/validate.js';
+import { pickText } from '../../src/i18n/text.js';
 
 /** A fresh deep copy of the default data, to damage in each test. */
 const sample = (): Record<string, any> => JSON.parse(JSON.stringify(defaultData));
@@ -51,7 +52,7 @@ describe('validateForum', () => {
     expect(forum.roundtables[0]).to.deep.include({ coChairs: ['EG', 'DE'], session: 'rt1' });
     expect(forum.roundtables[0]!.objectives).to.deep.equal([2, 5, 6, 12, 18]);
     const closing = forum.sessions.find((s) => s.id === 'plenary-20-pm')!;
-    expect(closing.segments.map((s) => (s.title as Record<string, string>).en)).to.deep.equal([
+    expect(closing.segments.map((s) => pickText(s.title, 'en'))).to.deep.equal([
       'General debate (cont.)',
       'Closing segment',
     ]);
@@ -392,5 +393,34 @@ describe('date checks', () => {
     expect(isDate('2024-02-29')).to.equal(true);
     expect(isDate('2023-02-29')).to.equal(false);
     expect(isDate('2023-2-1')).to.equal(false);
+  });
+});
+
+describe('validateForum: timeZoneName', () => {
+  it('keeps the localized name of the forum zone', () => {
+    const { forum, warnings } = validateForum(sample());
+    expect(warnings).to.deep.equal([]);
+    expect(forum.timeZoneName).to.deep.include({ en: 'New York', zh: '纽约', ar: 'نيويورك' });
+  });
+
+  it('leaves out an empty language with a warning by path', () => {
+    const data = sample();
+    data.timeZoneName = { en: 'New York', fr: '', ru: 42 };
+    const { forum, warnings } = validateForum(data);
+    expect(forum.timeZoneName).to.deep.equal({ en: 'New York' });
+    expect(paths({ warnings })).to.include.members(['timeZoneName.fr', 'timeZoneName.ru']);
+  });
+
+  it('leaves out a name that is not a text, and one for a zone that fell back to UTC', () => {
+    const data = sample();
+    data.timeZoneName = ['New York'];
+    expect(paths(validateForum(data))).to.include('timeZoneName');
+    expect(validateForum(data).forum.timeZoneName).to.equal(undefined);
+    const unknown = sample();
+    unknown.timeZone = 'Mars/Olympus_Mons';
+    const { forum, warnings } = validateForum(unknown);
+    expect(forum.timeZone).to.equal('UTC');
+    expect(forum.timeZoneName).to.equal(undefined);
+    expect(warnings.find((w) => w.path === 'timeZoneName')?.message).to.contain('not used');
   });
 });

@@ -60,6 +60,7 @@ export function modelProblems(forum: Forum, warnings: readonly ValidationWarning
   if (!isId(forum.id)) fail('id', 'not an id');
   text('title', forum.title);
   text('shortTitle', forum.shortTitle, true);
+  text('timeZoneName', forum.timeZoneName, true);
   text('venue', forum.venue, true);
   text('chair', forum.chair, true);
   link('url', forum.url);

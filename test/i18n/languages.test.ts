@@ -41,7 +41,7 @@ describe('language of an element', () => {
     wrapper.setAttribute('lang', 'zh');
     await waitUntil(() => root(el).getAttribute('lang') === 'zh');
     await el.updateComplete;
-    expect(shown(el, '.title')).to.equal('2022年国际移民审查论坛');
+    expect(shown(el, '.title')).to.equal('2022年国际移民问题审查论坛');
   });
 
   it('renders Arabic right to left, and other languages left to right', async () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { defaultForum } from '../../src/data/load.js';
 import '../../src/objectives/define.js';
 import type { ImrfObjectives } from '../../src/objectives/objectives.js';
+import { pickText } from '../../src/i18n/text.js';
 import { text } from '../helpers.js';
 
 const REGIONAL = '/api/fixtures/regional-review.json';
@@ -38,7 +39,7 @@ describe('<imrf-objectives>', () => {
     // Every objective with its number, short label and full title, as the data has them.
     for (const objective of imrf.objectives)
       expect(text(entry(el, objective.number))).to.equal(
-        `${objective.number} ${objective.short} ${objective.title}`,
+        `${objective.number} ${pickText(objective.short, 'en')} ${pickText(objective.title, 'en')}`,
       );
     expect(all(el, '[part=entry]')).to.have.length(23);
     await expect(el).to.be.accessible();
@@ -196,7 +197,7 @@ describe('<imrf-objectives>', () => {
 
   it('speaks French and Arabic (right to left)', async () => {
     const el = await fixture<ImrfObjectives>(
-      html`<imrf-objectives lang="fr" filter="data"></imrf-objectives>`,
+      html`<imrf-objectives lang="fr" filter="ventilées"></imrf-objectives>`,
     );
     expect(text(one(el, 'label'))).to.equal('Filtrer les objectifs');
     expect(text(one(el, '[part=count]'))).to.equal('Affichés : 1 sur 23');

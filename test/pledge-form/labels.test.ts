@@ -43,8 +43,9 @@ describe('pledge form labels', () => {
   it('labels the guiding principles from the data', () => {
     expect(principleChoices(forum.guidingPrinciples, 'fr')[5]).to.deep.equal({
       value: 'human-rights',
-      label: 'Human rights',
+      label: 'Droits de l’homme',
     });
+    expect(principleChoices(forum.guidingPrinciples, 'ru')[5]!.label).to.equal('Human rights');
   });
 
   it('counts the description towards 300 and down from 3,000', () => {

@@ -122,7 +122,7 @@ describe('schedule calendar export', () => {
     expect(rest).to.have.length(0);
     expect(event!.summary).to.equal('Table ronde 4 · IMRF 2022');
     expect(event!.location).to.equal(
-      'Salle du Conseil de tutelle, Siège de l’Organisation des Nations Unies, New York',
+      'Trusteeship Council Chamber, Siège des Nations Unies à New York',
     );
     expect(iso(event!.startDate)).to.equal('2022-05-18T14:00:00.000Z');
     expect(iso(event!.endDate)).to.equal('2022-05-18T17:00:00.000Z');

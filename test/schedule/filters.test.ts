@@ -56,7 +56,7 @@ describe('schedule filters', () => {
     // Round table 4 is "held in parallel with round table 3".
     expect(shownIds(el)).to.deep.equal(['rt3', 'rt4']);
     const fr = await render(
-      html`<div lang="fr"><imrf-schedule search="debat d’orientation"></imrf-schedule></div>`,
+      html`<div lang="fr"><imrf-schedule search="DIALOGUE politique"></imrf-schedule></div>`,
     );
     expect(shownIds(fr)).to.deep.equal(['policy-debate']);
   });

@@ -13,6 +13,7 @@ const ar: Catalog = {
     errorNotJson: 'تعذّرت قراءة بيانات المنتدى: فهي ليست بصيغة JSON صالحة.',
     errorNotForum: 'لا يحتوي الملف على بيانات منتدى.',
     zoneTime: 'بتوقيت {place} ({zone})',
+    zoneGeneric: 'ب{name} ({zone})',
     kinds: {
       hearing: 'جلسة استماع',
       roundtable: 'مائدة مستديرة',

@@ -19,6 +19,7 @@ const en = {
     errorNotJson: 'The forum data could not be read: it is not valid JSON.',
     errorNotForum: 'The file does not contain forum data.',
     zoneTime: '{place} time ({zone})',
+    zoneGeneric: '{name} ({zone})',
     kinds: {
       hearing: 'Hearing',
       roundtable: 'Round table',

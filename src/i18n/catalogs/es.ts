@@ -14,6 +14,7 @@ const es: Catalog = {
     errorNotJson: 'No se pudieron leer los datos del foro: no son JSON válido.',
     errorNotForum: 'El archivo no contiene datos de un foro.',
     zoneTime: 'hora de {place} ({zone})',
+    zoneGeneric: '{name} ({zone})',
     kinds: {
       hearing: 'Audiencia',
       roundtable: 'Mesa redonda',

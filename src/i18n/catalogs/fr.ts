@@ -13,6 +13,7 @@ const fr: Catalog = {
     errorNotJson: 'Les données du forum sont illisibles : ce n’est pas du JSON valide.',
     errorNotForum: 'Le fichier ne contient pas de données de forum.',
     zoneTime: 'heure de {place} ({zone})',
+    zoneGeneric: '{name} ({zone})',
     kinds: {
       hearing: 'Audition',
       roundtable: 'Table ronde',

@@ -12,7 +12,8 @@ const ru: Catalog = {
     errorTooLarge: 'Данные форума слишком велики для отображения.',
     errorNotJson: 'Не удалось прочитать данные форума: это не корректный JSON.',
     errorNotForum: 'Файл не содержит данных форума.',
-    zoneTime: 'время {place} ({zone})',
+    zoneTime: '{place} ({zone})',
+    zoneGeneric: '{name} ({zone})',
     kinds: {
       hearing: 'Слушания',
       roundtable: 'Круглый стол',
@@ -24,7 +25,7 @@ const ru: Catalog = {
   schedule: {
     label: 'Программа',
     noSessions: 'В программе пока нет заседаний.',
-    timesIn: 'Указано {zone}.',
+    timesIn: 'Время указано по часовому поясу: {zone}.',
     daysNote: 'Дни указаны по календарю форума ({place}).',
     showTimesIn: 'Показывать время',
     yourTime: 'Ваше время: {zone}',

@@ -13,6 +13,7 @@ const zh: Catalog = {
     errorNotJson: '无法读取论坛数据：不是有效的 JSON。',
     errorNotForum: '该文件不包含论坛数据。',
     zoneTime: '{place}时间（{zone}）',
+    zoneGeneric: '{name}（{zone}）',
     kinds: {
       hearing: '听证会',
       roundtable: '圆桌会议',

@@ -25,6 +25,7 @@ export {
   isScheduleJson,
   type ScheduleConversion,
   type ScheduleForumInput,
+  type ScheduleJsonDocument,
   type ScheduleSessionInput,
 } from './data/formats/schedule-json.js';
 export { defaultForum, parseJson, readForum, type ForumSource } from './data/load.js';

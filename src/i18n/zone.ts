@@ -2,14 +2,23 @@ import { fill, type Catalog } from './catalog.js';
 import { isTimeZone } from '../data/validate.js';
 import { dateTimeFormat, dayKey, formatTimeRange, zoneName } from './format.js';
 
-/** The place of an IANA zone as people say it: `America/New_York` → `New York`. */
+/** A fixed-offset zone, whose sign is the POSIX one: `Etc/GMT-2` is UTC+2. */
+const FIXED = /^Etc\/GMT([+-])(\d{1,2})$/;
+
+/**
+ * The place of an IANA zone as people say it: `America/New_York` → `New York`;
+ * a fixed offset (a programme that named no zone) as `UTC+2`.
+ */
 export function zonePlace(timeZone: string): string {
+  const fixed = FIXED.exec(timeZone);
+  if (fixed) return `UTC${fixed[1] === '-' ? '+' : '-'}${fixed[2]}`;
+  if (/^Etc\/(UTC|GMT|UCT|Universal|Zulu)$/.test(timeZone)) return 'UTC';
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
-/** "New York time (EDT)" at an instant, in the catalog's language. */
+/** "New York time (EDT)" at an instant, in the catalog's language; `UTC`, `UTC+2` for fixed offsets. */
 export function describeZone(timeZone: string, at: number, locale: string, t: Catalog): string {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  if (timeZone === 'UTC' || timeZone.startsWith('Etc/')) return zonePlace(timeZone);
   return fill(t.common.zoneTime, {
     place: zonePlace(timeZone),
     zone: zoneName(at, locale, timeZone),

@@ -71,8 +71,13 @@ type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A schedule.json document, as far as detection looks (see the module's comment). */
+export interface ScheduleJsonDocument {
+  schedule: { conference: Record<string, unknown> };
+}
+
 /** True when `doc` is a schedule.json document (see the module's comment). */
-export function isScheduleJson(doc: unknown): doc is { schedule: { conference: Json } } {
+export function isScheduleJson(doc: unknown): doc is ScheduleJsonDocument {
   return (
     isRecord(doc) &&
     !Object.hasOwn(doc, 'sessions') &&

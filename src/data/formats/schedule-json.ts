@@ -341,7 +341,7 @@ function session(
   const startMs = start(event, day, path, ctx);
   if (Number.isNaN(startMs))
     return void report.warn(
-      `${path}.date`,
+      `${path}.start`,
       'no start time (neither "date" nor the day and "start"); event left out',
     );
   let endMs =

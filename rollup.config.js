@@ -34,11 +34,13 @@ const cdn = (input, file) => ({
   input,
   // The five non-English catalogs are chunks beside the bundle, fetched only
   // when a page shows that language; identical in every build, so shared.
+  // The schedule.json converter is a chunk too, fetched only for such a file.
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: file,
-    chunkFileNames: 'locales/[name]-[hash].js',
+    chunkFileNames: (chunk) =>
+      chunk.name === 'schedule-json' ? 'formats/[name]-[hash].js' : 'locales/[name]-[hash].js',
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),

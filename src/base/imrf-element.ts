@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
 import type { Forum, ForumInput, ValidationWarning } from '../data/types.js';
-import type { ScheduleJsonDocument } from '../data/formats/schedule-json.js';
+import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { shared } from '../styles/shared.js';

@@ -133,14 +133,14 @@ export class ForumController implements ReactiveController {
     if (source.kind !== 'url' && !isLarge(source)) {
       let local;
       try {
-        local = loadLocal(source)!;
+        local = loadLocal(source);
       } catch (error) {
         return this.fail(error);
       }
-      return this.set({ status: 'ready', ...local }, true);
+      if (local) return this.set({ status: 'ready', ...local }, true);
     }
-    // Fetched or large data: reading, validating and rendering each get a task
-    // of their own, so no single task blocks the page for long.
+    // Fetched, large or converted data: reading, validating and rendering each
+    // get a task of their own, so no single task blocks the page for long.
     const request = (this.request = new AbortController());
     this.set(LOADING, false);
     (source.kind === 'url'

@@ -4,7 +4,7 @@
  */
 import defaultData from '../../data/imrf-2022.json';
 import { ForumDataError } from './errors.js';
-import { fromScheduleJson, isScheduleJson } from './formats/schedule-json.js';
+import { isScheduleJson } from './formats/detect.js';
 import type { ValidationWarning } from './types.js';
 import { MAX_WARNINGS, validateForum, type ValidationResult } from './validate.js';
 
@@ -115,20 +115,25 @@ export function mergeWarnings(
 
 /**
  * Parsed JSON to a validated forum: a forum document as it is, a programme in
- * another system's format (the conference schedule.json) converted first.
- * @throws ForumDataError when the value is not a forum at all.
+ * another system's format (the conference schedule.json) converted first, by a
+ * module fetched only then (pages that never see one never load it).
+ * @throws ForumDataError (rejects) when the value is not a forum at all.
  */
-export function readForum(value: unknown): ValidationResult {
+export async function readForum(value: unknown): Promise<ValidationResult> {
   if (!isScheduleJson(value)) return validateForum(value);
+  const { fromScheduleJson } = await import('./formats/schedule-json.js');
   const converted = fromScheduleJson(value);
   const { forum, warnings } = validateForum(converted.forum);
   return { forum, warnings: mergeWarnings(converted.warnings, warnings) };
 }
 
-/** Loads a source that needs no network, synchronously; undefined for a URL. */
+/**
+ * Loads a source that needs no network, synchronously; undefined for a URL
+ * and for a programme in another format, which `readForum` reads.
+ */
 export function loadLocal(source: ForumSource): ValidationResult | undefined {
   if (source.kind === 'default') return defaultForum();
-  if (source.kind === 'inline')
-    return readForum(typeof source.value === 'string' ? parseJson(source.value) : source.value);
-  return undefined;
+  if (source.kind !== 'inline') return undefined;
+  const value = typeof source.value === 'string' ? parseJson(source.value) : source.value;
+  return isScheduleJson(value) ? undefined : validateForum(value);
 }

@@ -5,7 +5,7 @@ import { forumContext } from '../data/context.js';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
 import type { ForumInput } from '../data/types.js';
-import type { ScheduleJsonDocument } from '../data/formats/schedule-json.js';
+import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { VERSION } from '../version.js';

@@ -7,7 +7,8 @@ import {
   plainText,
   type ScheduleSessionInput,
 } from '../../src/data/formats/schedule-json.js';
-import { mergeWarnings, readForum } from '../../src/data/load.js';
+import { ForumDataError } from '../../src/data/errors.js';
+import { loadLocal, mergeWarnings, readForum } from '../../src/data/load.js';
 import { MAX_WARNINGS, validateForum } from '../../src/data/validate.js';
 import { modelProblems } from '../helpers/model-invariants.js';
 
@@ -462,15 +463,34 @@ describe('schedule.json: events', () => {
   });
 });
 
-describe('readForum', () => {
-  it('reads a forum document exactly as the validator does', async () => {
-    const forum = await (await fetch('/api/forum.json')).json();
-    expect(readForum(forum)).to.deep.equal(validateForum(forum));
+describe('readForum and loadLocal', () => {
+  it('leave a schedule.json document to the converter, loaded on demand', () => {
+    const camp = doc([event()]);
+    expect(loadLocal({ kind: 'inline', value: camp })).to.equal(undefined);
+    expect(loadLocal({ kind: 'inline', value: JSON.stringify(camp) })).to.equal(undefined);
+    expect(loadLocal({ kind: 'inline', value: { version: 1, sessions: [] } })?.forum.id).to.equal(
+      'forum',
+    );
   });
 
-  it('converts a schedule.json document, then validates it, with both sets of warnings', () => {
+  it('reads a forum document exactly as the validator does', async () => {
+    const forum = await (await fetch('/api/forum.json')).json();
+    expect(await readForum(forum)).to.deep.equal(validateForum(forum));
+  });
+
+  it('rejects what is not a forum, as the validator throws', async () => {
+    for (const value of [null, [], { schedule: {} }, { ...doc([]), sessions: 'none' }]) {
+      const error = await readForum(value).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, JSON.stringify(value)).to.be.instanceOf(ForumDataError);
+    }
+  });
+
+  it('converts a schedule.json document, then validates it, with both sets of warnings', async () => {
     const long = 'x'.repeat(20_001);
-    const { forum, warnings } = readForum(
+    const { forum, warnings } = await readForum(
       doc([event({ type: 'Talk', abstract: long })], { zone: 'Europe/Berlin', date: '2023-03-26' }),
     );
     expect(forum.sessions).to.have.length(1);

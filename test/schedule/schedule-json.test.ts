@@ -1,9 +1,9 @@
 // Real programmes exported by frab and pretalx (test/fixtures/schedule-json/),
 // shown by pointing `src` (or `data`) at the file as it is.
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { ForumLoadDetail } from '../../src/data/forum-controller.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
-import { $, $$, render, shownIds, text } from './helpers.js';
+import { $, $$, shownIds, text } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/schedule-json/';
 
@@ -104,7 +104,7 @@ describe('<imrf-schedule> with a schedule.json export', function () {
 
   it('shows a programme set as an object on the data property', async () => {
     const doc = await read('camp2019-frab.json');
-    const el = await render(html`<imrf-schedule .data=${doc}></imrf-schedule>`);
+    const { el } = await load({ data: doc });
     expect(shownIds(el)).to.have.length(events(doc).length);
     expect(columnNames(el)).to.deep.equal(['Curie', 'Meitner']);
   });

@@ -6,12 +6,8 @@
  * is left out and reported as a warning whose path points into the
  * schedule.json file (`schedule.conference.days[0].rooms["Hall A"][2].duration`).
  *
- * Detection by shape is safe, so there is no `format` attribute: a forum file
- * must have a top-level `sessions` list (without one the validator refuses
- * it), and a schedule.json file never has one; its programme lives under
- * `schedule.conference`. `isScheduleJson` asks for both: no `sessions` and a
- * `schedule.conference` object. No document can be read both ways, and a forum
- * file that also carries a `schedule` key is still read as a forum.
+ * Detection (`isScheduleJson`, in ./detect.ts) explains why no `format`
+ * attribute is needed.
  */
 import { safeUrl } from '../safe-url.js';
 import type {
@@ -22,6 +18,7 @@ import type {
   ValidationWarning,
 } from '../types.js';
 import { MAX_WARNINGS, isTimeZone } from '../validate.js';
+import { isScheduleJson } from './detect.js';
 import { toRfc3339, zonedToInstant } from './zoned-time.js';
 
 /** A person on a session, as the contract's `speakers` has them. */
@@ -71,20 +68,7 @@ type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A schedule.json document, as far as detection looks (see the module's comment). */
-export interface ScheduleJsonDocument {
-  schedule: { conference: Record<string, unknown> };
-}
-
-/** True when `doc` is a schedule.json document (see the module's comment). */
-export function isScheduleJson(doc: unknown): doc is ScheduleJsonDocument {
-  return (
-    isRecord(doc) &&
-    !Object.hasOwn(doc, 'sessions') &&
-    isRecord(doc.schedule) &&
-    isRecord(doc.schedule.conference)
-  );
-}
+export { isScheduleJson, type ScheduleJsonDocument } from './detect.js';
 
 /** A non-blank string, trimmed; undefined for anything else. */
 function str(value: unknown): string | undefined {

@@ -224,7 +224,9 @@ interface Context {
   readonly baseUrl?: string;
   readonly report: Report;
   readonly ids: Set<string>;
+  /** Room name → room id. */
   readonly rooms: Map<string, string>;
+  readonly roomIds: Set<string>;
   readonly unknownTypes: Set<string>;
 }
 
@@ -301,11 +303,11 @@ function idOf(event: Json): string | undefined {
 function roomId(name: string, ctx: Context): string {
   let id = ctx.rooms.get(name);
   if (id === undefined) {
-    const taken = new Set(ctx.rooms.values());
     const base = slug(name);
     id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; ctx.roomIds.has(id); n++) id = `${base}-${n}`;
     ctx.rooms.set(name, id);
+    ctx.roomIds.add(id);
   }
   return id;
 }
@@ -411,6 +413,7 @@ export function fromScheduleJson(doc: unknown): ScheduleConversion {
     report,
     ids: new Set(),
     rooms: new Map(),
+    roomIds: new Set(),
     unknownTypes: new Set(),
   };
   // The conference's own room order first; rooms are kept only if an event uses them.

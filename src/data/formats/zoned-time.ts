@@ -48,11 +48,24 @@ function wallClock(ms: number, timeZone: string): WallClock {
   };
 }
 
-/** The zone's offset from UTC at an instant, in milliseconds (east positive). */
+const offsets = new Map<string, number>();
+
+/**
+ * The zone's offset from UTC at an instant, in milliseconds (east positive).
+ * Kept per zone and minute (zones change their offset on whole minutes), so a
+ * programme's many sessions at the same times ask Intl once.
+ */
 export function offsetAt(ms: number, timeZone: string): number {
-  const w = wallClock(ms, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(ms / 1000) * 1000;
+  const minute = Math.floor(ms / 60000);
+  const key = `${timeZone}|${minute}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size >= 10_000) offsets.clear();
+    const w = wallClock(minute * 60000, timeZone);
+    offset = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - minute * 60000;
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -85,11 +98,12 @@ const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
 /** An instant as RFC 3339 on the clock of `timeZone`, with its offset: `2019-08-21T11:00:00+02:00`. */
 export function toRfc3339(ms: number, timeZone: string): string {
-  const w = wallClock(ms, timeZone);
   const offset = Math.round(offsetAt(ms, timeZone) / 60000);
+  const w = new Date(Math.floor(ms / 1000) * 1000 + offset * 60000);
   const sign = offset < 0 ? '-' : '+';
   return (
-    `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}` +
+    `${pad(w.getUTCFullYear(), 4)}-${pad(w.getUTCMonth() + 1)}-${pad(w.getUTCDate())}` +
+    `T${pad(w.getUTCHours())}:${pad(w.getUTCMinutes())}:${pad(w.getUTCSeconds())}` +
     `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
   );
 }

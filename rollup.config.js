@@ -34,16 +34,19 @@ const cdn = (input, file) => ({
   input,
   // The five non-English catalogs and country-name tables are chunks beside the
   // bundle, fetched only when a page shows that language; identical in every
-  // build, so shared.
+  // build, so shared. The schedule.json converter is a chunk too, fetched only
+  // for such a file.
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: file,
     // (the country names of a language are a chunk of their own, beside its strings)
     chunkFileNames: (chunk) =>
-      chunk.facadeModuleId?.includes('/i18n/countries/')
-        ? 'locales/countries-[name]-[hash].js'
-        : 'locales/[name]-[hash].js',
+      chunk.name === 'schedule-json'
+        ? 'formats/[name]-[hash].js'
+        : chunk.facadeModuleId?.includes('/i18n/countries/')
+          ? 'locales/countries-[name]-[hash].js'
+          : 'locales/[name]-[hash].js',
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),

@@ -20,7 +20,15 @@ export type { ScheduleFilters } from './schedule/filters.js';
 export { forumContext, type ForumContextValue } from './data/context.js';
 export { FORUM_ERROR_REASONS, ForumDataError, type ForumErrorReason } from './data/errors.js';
 export type { ForumErrorDetail, ForumLoadDetail } from './data/forum-controller.js';
-export { defaultForum, parseJson, type ForumSource } from './data/load.js';
+export {
+  fromScheduleJson,
+  isScheduleJson,
+  type ScheduleConversion,
+  type ScheduleForumInput,
+  type ScheduleJsonDocument,
+  type ScheduleSessionInput,
+} from './data/formats/schedule-json.js';
+export { defaultForum, parseJson, readForum, type ForumSource } from './data/load.js';
 export type { ForumState } from './data/state.js';
 export * from './data/types.js';
 export { validateForum, type ValidationResult } from './data/validate.js';

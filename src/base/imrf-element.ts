@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
 import type { Forum, ForumInput, ValidationWarning } from '../data/types.js';
+import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { shared } from '../styles/shared.js';
@@ -51,7 +52,10 @@ export abstract class ImrfElement extends LitElement {
   /** @internal After this long in the loading state, a way out is offered (ms). */
   static slowAfterMs = 8000;
 
-  /** URL of a forum JSON file (the data contract). Ignored when `data` is set. */
+  /**
+   * URL of a forum JSON file (the data contract) or of a conference programme
+   * in the schedule.json format (frab, pretalx). Ignored when `data` is set.
+   */
   @property({ reflect: true }) src: string | null = null;
 
   /**
@@ -59,7 +63,7 @@ export abstract class ImrfElement extends LitElement {
    * same or an object. Wins over `src` and over an enclosing `<imrf-forum>`.
    */
   @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
-  data: string | ForumInput | null = null;
+  data: string | ForumInput | ScheduleJsonDocument | null = null;
 
   /**
    * `light` or `dark` forces that theme; `auto` follows the visitor's preference.

@@ -2,10 +2,9 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { attachContextRoot, forumContext, type ForumContextValue } from './context.js';
 import { ForumDataError } from './errors.js';
-import { fetchJson, loadLocal, parseJson, type ForumSource } from './load.js';
+import { fetchJson, loadLocal, parseJson, readForum, type ForumSource } from './load.js';
 import { LOADING, type ForumState } from './state.js';
 import type { Forum, ValidationWarning } from './types.js';
-import { validateForum } from './validate.js';
 
 /** Detail of `imrf-load`: the forum as validated, and what was left out. */
 export interface ForumLoadDetail {
@@ -134,14 +133,14 @@ export class ForumController implements ReactiveController {
     if (source.kind !== 'url' && !isLarge(source)) {
       let local;
       try {
-        local = loadLocal(source)!;
+        local = loadLocal(source);
       } catch (error) {
         return this.fail(error);
       }
-      return this.set({ status: 'ready', ...local }, true);
+      if (local) return this.set({ status: 'ready', ...local }, true);
     }
-    // Fetched or large data: reading, validating and rendering each get a task
-    // of their own, so no single task blocks the page for long.
+    // Fetched, large or converted data: reading, validating and rendering each
+    // get a task of their own, so no single task blocks the page for long.
     const request = (this.request = new AbortController());
     this.set(LOADING, false);
     (source.kind === 'url'
@@ -151,7 +150,7 @@ export class ForumController implements ReactiveController {
         )
     )
       .then(nextTask)
-      .then(validateForum)
+      .then(readForum)
       .then(nextTask)
       .then(
         (result) => request === this.request && this.set({ status: 'ready', ...result }, true),

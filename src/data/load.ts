@@ -4,7 +4,9 @@
  */
 import defaultData from '../../data/imrf-2022.json';
 import { ForumDataError } from './errors.js';
-import { validateForum, type ValidationResult } from './validate.js';
+import { isScheduleJson } from './formats/detect.js';
+import type { ValidationWarning } from './types.js';
+import { MAX_WARNINGS, validateForum, type ValidationResult } from './validate.js';
 
 /** Responses larger than this are refused (10 MiB). */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -89,10 +91,49 @@ export async function fetchJson(
   }
 }
 
-/** Loads a source that needs no network, synchronously; undefined for a URL. */
+const MORE = /^and (\d+) more problems$/;
+
+/**
+ * The conversion's warnings, then the validator's, within one limit: past
+ * `MAX_WARNINGS` they are counted in a last "and N more problems".
+ */
+export function mergeWarnings(
+  ...lists: (readonly ValidationWarning[])[]
+): readonly ValidationWarning[] {
+  let more = 0;
+  const all: ValidationWarning[] = [];
+  for (const w of lists.flat()) {
+    const counted = w.path === '' ? MORE.exec(w.message) : null;
+    if (counted) more += Number(counted[1]);
+    else all.push(w);
+  }
+  more += Math.max(0, all.length - MAX_WARNINGS);
+  const kept = all.slice(0, MAX_WARNINGS);
+  if (more > 0) kept.push({ path: '', message: `and ${more} more problems` });
+  return kept;
+}
+
+/**
+ * Parsed JSON to a validated forum: a forum document as it is, a programme in
+ * another system's format (the conference schedule.json) converted first, by a
+ * module fetched only then (pages that never see one never load it).
+ * @throws ForumDataError (rejects) when the value is not a forum at all.
+ */
+export async function readForum(value: unknown): Promise<ValidationResult> {
+  if (!isScheduleJson(value)) return validateForum(value);
+  const { fromScheduleJson } = await import('./formats/schedule-json.js');
+  const converted = fromScheduleJson(value);
+  const { forum, warnings } = validateForum(converted.forum);
+  return { forum, warnings: mergeWarnings(converted.warnings, warnings) };
+}
+
+/**
+ * Loads a source that needs no network, synchronously; undefined for a URL
+ * and for a programme in another format, which `readForum` reads.
+ */
 export function loadLocal(source: ForumSource): ValidationResult | undefined {
   if (source.kind === 'default') return defaultForum();
-  if (source.kind === 'inline')
-    return validateForum(typeof source.value === 'string' ? parseJson(source.value) : source.value);
-  return undefined;
+  if (source.kind !== 'inline') return undefined;
+  const value = typeof source.value === 'string' ? parseJson(source.value) : source.value;
+  return isScheduleJson(value) ? undefined : validateForum(value);
 }

@@ -5,6 +5,7 @@ import { forumContext } from '../data/context.js';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
 import type { ForumInput } from '../data/types.js';
+import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { VERSION } from '../version.js';
@@ -34,12 +35,12 @@ export class ImrfForum extends LitElement {
   /** The library version that defined this element. */
   static readonly version = VERSION;
 
-  /** URL of a forum JSON file. Ignored when `data` is set. */
+  /** URL of a forum JSON file or a schedule.json programme. Ignored when `data` is set. */
   @property({ reflect: true }) src: string | null = null;
 
   /** Inline forum data: a JSON string (attribute) or an object (property). */
   @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
-  data: string | ForumInput | null = null;
+  data: string | ForumInput | ScheduleJsonDocument | null = null;
 
   private readonly i18n = new LocaleController(this);
   private readonly forum = new ForumController(this, { consume: false });

@@ -5,8 +5,17 @@ import { dateTimeFormat, dayKey, formatTimeRange, genericZoneName, zoneName } fr
 import { matchLanguage } from './languages.js';
 import { textIn } from './text.js';
 
-/** The place of an IANA zone as people say it: `America/New_York` → `New York`. */
+/** A fixed-offset zone, whose sign is the POSIX one: `Etc/GMT-2` is UTC+2. */
+const FIXED = /^Etc\/GMT([+-])(\d{1,2})$/;
+
+/**
+ * The place of an IANA zone as people say it: `America/New_York` → `New York`;
+ * a fixed offset (a programme that named no zone) as `UTC+2`.
+ */
 export function zonePlace(timeZone: string): string {
+  const fixed = FIXED.exec(timeZone);
+  if (fixed) return `UTC${fixed[1] === '-' ? '+' : '-'}${fixed[2]}`;
+  if (/^Etc\/(UTC|GMT|UCT|Universal|Zulu)$/.test(timeZone)) return 'UTC';
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ');
 }
 
@@ -49,7 +58,8 @@ export function describeZone(
   t: Catalog,
   names?: LocalizedText,
 ): string {
-  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  // UTC, and fixed offsets (a programme that named no zone): `UTC`, `UTC+2`.
+  if (timeZone === 'UTC' || timeZone.startsWith('Etc/')) return zonePlace(timeZone);
   const zone = zoneName(at, locale, timeZone);
   const place = placeIn(timeZone, locale, names);
   if (place !== undefined) return fill(t.common.zoneTime, { place, zone });

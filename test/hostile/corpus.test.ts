@@ -95,6 +95,10 @@ describe('the hostile data corpus', function () {
       'urls-javascript',
       'urls-data',
       'urls-vbscript',
+      'schedule-json-script-everywhere',
+      'schedule-json-urls-javascript',
+      'schedule-json-impossible-times',
+      'schedule-json-proto-keys',
     ])
       expect(names, kind).to.contain(kind);
   });

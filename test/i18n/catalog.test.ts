@@ -10,18 +10,37 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 
 type Tree = { [key: string]: string | Tree };
 
-/** Every string of a catalog by its dotted path. */
+/** A plural message (src/i18n/plural.ts): one form per plural category, `other` always. */
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+const isPlural = (value: Tree): boolean =>
+  typeof value.other === 'string' && Object.keys(value).every((k) => CATEGORIES.includes(k));
+/** The forms of a plural message, joined by this, stand for it as one string. */
+const FORMS = '\u0000';
+
+/** Every string of a catalog by its dotted path; a plural message is one entry. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(path, value);
+    else if (isPlural(value)) out.set(path, Object.values(value).join(FORMS));
     else for (const [p, v] of flatten(value, path)) out.set(p, v);
   }
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The placeholders a message uses (in any of its plural forms). */
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+/** Every plural message of a catalog, by its dotted path. */
+function plurals(tree: Tree, prefix = ''): [string, Tree][] {
+  return Object.entries(tree).flatMap(([key, value]): [string, Tree][] => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') return [];
+    return isPlural(value) ? [[path, value]] : plurals(value, path);
+  });
+}
 
 const CATALOGS = { ar, en, es, fr, ru, zh } as unknown as Record<string, Tree>;
 
@@ -44,7 +63,9 @@ describe('catalogs', () => {
       });
 
       it('has no empty string', () => {
-        const empty = [...strings].filter(([, v]) => v.trim() === '').map(([k]) => k);
+        const empty = [...strings]
+          .filter(([, v]) => v.split(FORMS).some((form) => form.trim() === ''))
+          .map(([k]) => k);
         expect(empty).to.deep.equal([]);
       });
 
@@ -56,6 +77,14 @@ describe('catalogs', () => {
           )
           .map(([k]) => k);
         expect(wrong).to.deep.equal([]);
+      });
+
+      it('has a form for every plural category of the language in each count message', () => {
+        const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+        const missing = plurals(CATALOGS[language]!).flatMap(([path, forms]) =>
+          needed.filter((category) => !(category in forms)).map((c) => `${path}.${c}`),
+        );
+        expect(missing).to.deep.equal([]);
       });
 
       if (language !== 'en') {

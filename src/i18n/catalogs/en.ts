@@ -4,6 +4,8 @@
  * string is empty and every `{placeholder}` is kept).
  * Sections are per element, so elements can grow without touching each other.
  */
+import type { Plural } from '../plural.js';
+
 const en = {
   common: {
     loading: 'Loading the forum data…',
@@ -215,6 +217,47 @@ const en = {
       endBeforeStart: 'End date must be after the start date',
       indicators: 'Enter how progress will be measured',
       migrants: 'Confirm that the pledge concerns migrants',
+    },
+  },
+  about: {
+    label: 'About the forum',
+    sections: {
+      overview: 'At a glance',
+      format: 'Format',
+      outcome: 'Outcome',
+      documents: 'Documents',
+      principles: 'Guiding principles',
+      participation: 'Ways to take part',
+    },
+    dates: 'Dates',
+    venue: 'Venue',
+    chair: 'Chair',
+    roundtables: { one: '{count} round table', other: '{count} round tables' } as Plural,
+    objectives: 'Objectives {list}',
+    coChairs: 'Co-chairs: {names}',
+    facilitator: 'Facilitator: {name}',
+    sideEvents: 'Side events',
+    coFacilitators: 'Co-facilitators',
+    appointed: 'Appointed',
+    adoption: 'Adoption',
+    outcomeDocument: 'Document',
+    symbol: 'Symbol',
+    none: 'There is nothing to show about this forum yet.',
+    card: {
+      label: 'The forum now',
+      startsIn: { one: 'Starts in {count} day', other: 'Starts in {count} days' } as Plural,
+      startsToday: 'Starts today',
+      programme: 'See the programme',
+      liveNow: 'Live now',
+      next: 'Next',
+      nothingLive: 'No session is in progress.',
+      watch: 'Watch',
+      watchLabel: 'Watch: {title}',
+      concluded: 'Concluded on {date}',
+      adopted: 'Adopted on {date}',
+      declaration: 'Read the outcome document',
+      announceLive: 'Live now: {titles}',
+      announceNext: 'Next: {titles}',
     },
   },
 };

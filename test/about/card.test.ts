@@ -101,7 +101,11 @@ describe('<imrf-about variant="card">', () => {
     // The field belongs to another change of the contract: until it lands, nothing to read.
     if (!(kept && 'webcastUrl' in kept)) this.skip();
     const el = await fixture<ImrfAbout>(
-      html`<imrf-about variant="card" now="2022-05-18T11:00:00-04:00" .data=${data}></imrf-about>`,
+      html`<imrf-about
+        variant="card"
+        now="2022-05-18T11:00:00-04:00"
+        .data=${data as ForumInput}
+      ></imrf-about>`,
     );
     const watch = all(el, '[part=watch-link]');
     expect(watch.map((a) => a.getAttribute('href'))).to.deep.equal(['https://webtv.un.org/rt3']);
@@ -131,7 +135,7 @@ describe('<imrf-about variant="card">', () => {
     const el = await fixture<ImrfAbout>(
       html`<imrf-about
         variant="card"
-        .data=${{ version: 1, id: 'e', title: 'E', timeZone: 'UTC', sessions: [] }}
+        .data=${{ version: 1, id: 'e', title: 'E', timeZone: 'UTC', sessions: [] } as ForumInput}
       ></imrf-about>`,
     );
     expect(text(one(el, '[part=status]'))).to.equal(

@@ -48,7 +48,7 @@ export function deriveFormat(forum: Forum): ForumFormat {
     kind,
     sessions: all.filter((s) => s.continues === undefined),
     start: all[0]!.startMs,
-    end: Math.max(...all.map((s) => s.endMs)),
+    end: all.reduce((last, s) => Math.max(last, s.endMs), -Infinity),
   }));
   const byId = new Map(forum.sessions.map((s) => [s.id, s]));
   let roundtables: FormatRoundtable[] = forum.roundtables.map((table) => ({

@@ -16,26 +16,27 @@ import {
   formatDate,
   formatDates,
   heading,
+  detail,
+  linked,
   type AboutView,
 } from './view.js';
 
 type Block = TemplateResult | typeof nothing;
+
+/** A part lists this many sessions or round tables at most, then says how many more. */
+export const LISTED = 12;
+
+/** "and 4 more" after a cut list. */
+const more = (v: AboutView, total: number) =>
+  total > LISTED
+    ? html`<li class="more muted">${plural(v.t.about.more, total - LISTED, v.locale)}</li>`
+    : nothing;
 
 /** A block: a `section` named by its heading. */
 const block = (v: AboutView, name: AboutSection, title: unknown, body: unknown) =>
   html`<section class="block ${name}" part="section ${name}" aria-labelledby="about-${name}">
     ${heading(v.level, title, `about-${name}`)} ${body}
   </section>`;
-
-/** A link when `href` is given, else the text alone. */
-const linked = (href: string | undefined, text: unknown) =>
-  href ? html`<a href=${href}>${text}</a>` : text;
-
-const detail = (label: string, value: unknown) =>
-  value === nothing || value === ''
-    ? nothing
-    : html`<dt>${label}</dt>
-        <dd>${value}</dd>`;
 
 function overview(v: AboutView): Block {
   const { t, forum, format } = v;
@@ -91,10 +92,11 @@ function part(v: AboutView, p: FormatPart) {
       : nothing}
     ${roundtables
       ? html`<ol class="roundtables">
-          ${v.format.roundtables.map((rt) => roundtableItem(v, rt))}
+          ${v.format.roundtables.slice(0, LISTED).map((rt) => roundtableItem(v, rt))}
+          ${more(v, v.format.roundtables.length)}
         </ol>`
       : html`<ul class="sessions">
-          ${p.sessions.map(
+          ${p.sessions.slice(0, LISTED).map(
             (s) =>
               html`<li>
                 ${dataText(v, s.title)}
@@ -107,6 +109,7 @@ function part(v: AboutView, p: FormatPart) {
                   : nothing}
               </li>`,
           )}
+          ${more(v, p.sessions.length)}
         </ul>`}
   </li>`;
 }

@@ -55,3 +55,14 @@ const TIME: Intl.DateTimeFormatOptions = {
 /** "15:00 – 18:00 EDT": a session's times in the forum's zone, with the zone's name. */
 export const formatTimes = (v: AboutView, start: number, end: number) =>
   dateTimeFormat(v.locale, v.forum.timeZone, TIME).formatRange(start, end);
+
+/** A link when `href` is given, else the text alone. */
+export const linked = (href: string | undefined, text: unknown) =>
+  href ? html`<a href=${href}>${text}</a>` : text;
+
+/** A term and its value in a `dl`; nothing when there is no value. */
+export const detail = (label: string, value: unknown) =>
+  value === nothing || value === ''
+    ? nothing
+    : html`<dt>${label}</dt>
+        <dd>${value}</dd>`;

@@ -69,6 +69,23 @@ describe('<imrf-about>', () => {
     expect(text(one(el, '[part~=part-heading]'))).to.equal('1 round table');
   });
 
+  it('lists a dozen sessions of a kind, then says how many more', async () => {
+    const sessions = Array.from({ length: 30 }, (_, i) => ({
+      id: `s${i}`,
+      kind: 'other',
+      title: `Side session ${i}`,
+      start: `2030-01-01T${String(i % 24).padStart(2, '0')}:00:00Z`,
+      end: `2030-01-01T${String(i % 24).padStart(2, '0')}:30:00Z`,
+    }));
+    const data = { version: 1 as const, id: 'many', title: 'Many', timeZone: 'UTC', sessions };
+    const el = await fixture<ImrfAbout>(
+      html`<imrf-about sections="format" .data=${data}></imrf-about>`,
+    );
+    const items = all(el, '.other .sessions > li');
+    expect(items).to.have.length(13);
+    expect(text(items[12])).to.equal('and 18 more');
+  });
+
   it('links round tables and the adoption through the partner’s templates', async () => {
     const el = await fixture<ImrfAbout>(
       html`<imrf-about

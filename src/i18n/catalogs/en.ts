@@ -233,6 +233,7 @@ const en = {
     venue: 'Venue',
     chair: 'Chair',
     roundtables: { one: '{count} round table', other: '{count} round tables' } as Plural,
+    more: { one: 'and {count} more', other: 'and {count} more' } as Plural,
     objectives: 'Objectives {list}',
     coChairs: 'Co-chairs: {names}',
     facilitator: 'Facilitator: {name}',

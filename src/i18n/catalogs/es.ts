@@ -234,6 +234,7 @@ const es: Catalog = {
       many: '{count} de mesas redondas',
       other: '{count} mesas redondas',
     },
+    more: { one: 'y {count} más', many: 'y {count} más', other: 'y {count} más' },
     objectives: 'Objetivos {list}',
     coChairs: 'Copresidencia: {names}',
     facilitator: 'Moderación: {name}',

@@ -236,6 +236,7 @@ const fr: Catalog = {
       many: '{count} de tables rondes',
       other: '{count} tables rondes',
     },
+    more: { one: 'et {count} autre', many: 'et {count} d’autres', other: 'et {count} autres' },
     objectives: 'Objectifs {list}',
     coChairs: 'Coprésidence : {names}',
     facilitator: 'Animation : {name}',

@@ -233,6 +233,12 @@ const ru: Catalog = {
       many: '{count} круглых столов',
       other: '{count} круглого стола',
     },
+    more: {
+      one: 'и ещё {count}',
+      few: 'и ещё {count}',
+      many: 'и ещё {count}',
+      other: 'и ещё {count}',
+    },
     objectives: 'Цели {list}',
     coChairs: 'Сопредседатели: {names}',
     facilitator: 'Ведущий: {name}',

@@ -224,6 +224,7 @@ const zh: Catalog = {
     venue: '地点',
     chair: '主席',
     roundtables: { other: '{count}场圆桌会议' },
+    more: { other: '另有{count}项' },
     objectives: '目标{list}',
     coChairs: '共同主席：{names}',
     facilitator: '主持人：{name}',

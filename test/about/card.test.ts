@@ -207,3 +207,59 @@ describe('the card’s live region', () => {
     );
   });
 });
+
+describe('the card’s clock', () => {
+  let created: { id: number; delay: number; at: number }[] = [];
+  let cleared: number[] = [];
+  const realSet = window.setTimeout;
+  const realClear = window.clearTimeout;
+
+  beforeEach(() => {
+    created = [];
+    cleared = [];
+    window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+      const id = realSet(handler, delay, ...args);
+      created.push({ id, delay: delay ?? 0, at: Date.now() });
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      if (id !== undefined) cleared.push(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+  });
+
+  afterEach(() => {
+    window.setTimeout = realSet;
+    window.clearTimeout = realClear;
+  });
+
+  /** Pending timers set for the next turn of the minute (the shared minute clock's). */
+  const minuteTimers = () =>
+    created.filter(
+      (t) =>
+        Math.abs(t.delay - (60_000 - (t.at % 60_000))) <= 5 &&
+        t.delay > 0 &&
+        !cleared.includes(t.id),
+    );
+
+  it('reads the real clock every minute while connected, and leaves no timer after', async () => {
+    const el = await fixture<ImrfAbout>(html`<imrf-about variant="card"></imrf-about>`);
+    expect(minuteTimers()).to.have.length(1);
+    el.remove();
+    expect(minuteTimers()).to.have.length(0);
+  });
+
+  it('needs no timer when `now` pins it, nor in the full view', async () => {
+    const el = await fixture<ImrfAbout>(
+      html`<imrf-about variant="card" now="2022-05-18T11:00:00-04:00"></imrf-about>`,
+    );
+    expect(minuteTimers()).to.have.length(0);
+    el.now = null;
+    await el.updateComplete;
+    expect(minuteTimers()).to.have.length(1);
+    el.variant = 'full';
+    await el.updateComplete;
+    expect(minuteTimers()).to.have.length(0);
+    el.remove();
+  });
+});

@@ -7,7 +7,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const ELEMENTS = ['forum', 'schedule', 'roundtable', 'objectives', 'pledge-form'];
+const ELEMENTS = ['forum', 'schedule', 'roundtable', 'objectives', 'pledge-form', 'about'];
 
 const npm = {
   input: [

@@ -34,7 +34,7 @@ async function build(input, file, { external = [], ts = false } = {}) {
   await bundle.close();
 }
 
-export const ELEMENTS = ['schedule', 'roundtable', 'objectives', 'pledge-form', 'forum'];
+export const ELEMENTS = ['schedule', 'roundtable', 'objectives', 'pledge-form', 'about', 'forum'];
 
 export async function buildBench() {
   await build('bench/fullcalendar-entry.js', 'fullcalendar.js');

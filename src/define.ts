@@ -5,3 +5,4 @@ import './schedule/define.js';
 import './roundtable/define.js';
 import './objectives/define.js';
 import './pledge-form/define.js';
+import './about/define.js';

@@ -1,6 +1,13 @@
 // The package's entry: classes, types and helpers, with no side effects.
 // Import `@imrf/widgets/define.js` (or one element's `define.js`) to register the tags.
 export { ImrfElement, THEMES, type Theme } from './base/imrf-element.js';
+export { ImrfAbout } from './about/about.js';
+export {
+  ABOUT_SECTIONS,
+  ABOUT_VARIANTS,
+  type AboutSection,
+  type AboutVariant,
+} from './about/sections.js';
 export { ImrfForum } from './forum/forum.js';
 export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objectives.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';

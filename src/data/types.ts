@@ -14,6 +14,17 @@ export const SESSION_KINDS = [
 ] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
+/** The kinds of ways to take part the contract knows. An unknown kind is read as `other`. */
+export const PARTICIPATION_KINDS = [
+  'pledge',
+  'review',
+  'practice',
+  'dialogue',
+  'side-events',
+  'other',
+] as const;
+export type ParticipationKind = (typeof PARTICIPATION_KINDS)[number];
+
 /**
  * A human-readable text: one string, or a map of BCP 47 language tags to
  * strings (`{"en": "Round table 3", "fr": "Table ronde 3"}`).
@@ -95,6 +106,15 @@ export interface OutcomeInput {
   coFacilitators?: CoFacilitatorInput[];
   /** The date the co-facilitators were appointed, YYYY-MM-DD. */
   appointed?: string;
+  /** The outcome's own document, once there is one. */
+  document?: DocumentInput;
+}
+
+export interface ParticipationInput {
+  title: LocalizedText;
+  description?: LocalizedText;
+  url?: string;
+  kind?: string;
 }
 
 export interface ForumInput {
@@ -116,6 +136,8 @@ export interface ForumInput {
   guidingPrinciples?: GuidingPrincipleInput[];
   outcome?: OutcomeInput;
   documents?: DocumentInput[];
+  /** Ways to take part in the forum: pledges, reviews, practices, dialogues, side events. */
+  participation?: ParticipationInput[];
 }
 
 // ---------------------------------------------------------------------------
@@ -195,6 +217,16 @@ export interface Outcome {
   readonly session?: string;
   readonly coFacilitators: readonly CoFacilitator[];
   readonly appointed?: string;
+  readonly document?: ForumDocument;
+}
+
+/** A way to take part in the forum. */
+export interface Participation {
+  readonly kind: ParticipationKind;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  /** An http:, https: or mailto: link. */
+  readonly url?: string;
 }
 
 export interface Forum {
@@ -222,6 +254,8 @@ export interface Forum {
   readonly guidingPrinciples: readonly GuidingPrinciple[];
   readonly outcome?: Outcome;
   readonly documents: readonly ForumDocument[];
+  /** Ways to take part, in the data's order. */
+  readonly participation: readonly Participation[];
 }
 
 /** A part of the data that was left out or corrected, and why. */

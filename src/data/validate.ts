@@ -11,6 +11,7 @@ import { isCountryCode } from '../i18n/countries.js';
 import { ForumDataError } from './errors.js';
 import { safeUrl } from './safe-url.js';
 import {
+  PARTICIPATION_KINDS,
   SESSION_KINDS,
   type CoFacilitator,
   type Forum,
@@ -19,6 +20,8 @@ import {
   type LocalizedText,
   type Objective,
   type Outcome,
+  type Participation,
+  type ParticipationKind,
   type Room,
   type Roundtable,
   type Segment,
@@ -365,7 +368,28 @@ function outcome(value: unknown, path: string, report: Report): Outcome | undefi
   if (o.appointed !== undefined && !appointed)
     report.warn(`${path}.appointed`, 'not a date (YYYY-MM-DD)');
   const session = id(o.session) ? o.session : undefined;
-  return { title, coFacilitators, ...defined({ session, appointed }) };
+  const document =
+    o.document === undefined ? undefined : document_(o.document, `${path}.document`, report);
+  return { title, coFacilitators, ...defined({ session, appointed, document }) };
+}
+
+function participation(value: unknown, path: string, report: Report): Participation | undefined {
+  const o = object(value, path, report);
+  if (!o) return undefined;
+  const title = text(o.title, `${path}.title`, report);
+  if (!title) return void report.warn(`${path}.title`, 'missing; left out');
+  if (o.kind !== undefined && typeof o.kind !== 'string') report.warn(`${path}.kind`, 'not a text');
+  const kind = (PARTICIPATION_KINDS as readonly unknown[]).includes(o.kind)
+    ? (o.kind as ParticipationKind)
+    : 'other';
+  return {
+    kind,
+    title,
+    ...defined({
+      description: text(o.description, `${path}.description`, report),
+      url: url(o.url, `${path}.url`, report),
+    }),
+  };
 }
 
 /** Checks the references between parts, now that every part is known. */
@@ -494,6 +518,9 @@ export function validateForum(input: unknown): ValidationResult {
     report,
   );
   const documents = list(input.documents, 'documents', report, (v, p) => document_(v, p, report));
+  const ways = list(input.participation, 'participation', report, (v, p) =>
+    participation(v, p, report),
+  );
   const result = outcome(input.outcome, 'outcome', report);
   if (result?.session !== undefined && !sessions.some((s) => s.id === result.session)) {
     report.warn('outcome.session', `no session has the id ${JSON.stringify(result.session)}`);
@@ -511,6 +538,7 @@ export function validateForum(input: unknown): ValidationResult {
     objectives,
     guidingPrinciples,
     documents,
+    participation: ways,
     ...defined({
       shortTitle,
       timeZoneName,

@@ -27,6 +27,11 @@ export class ImrfForum extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      /* Fills its line in a page's flex row too, like the elements inside it
+         (src/styles/tokens.ts), rather than shrinking to their content. */
+      inline-size: -webkit-fill-available;
+      inline-size: -moz-available;
+      inline-size: stretch;
     }
     :host([hidden]) {
       display: none;

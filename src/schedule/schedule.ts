@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
 import { formatNumber, plural } from '../i18n/plural.js';
-import { ClockController } from './clock.js';
+import { ClockController } from '../base/clock.js';
 import {
   cleanFilters,
   filterSessions,
@@ -13,7 +13,7 @@ import {
   type ScheduleFilters,
 } from './filters.js';
 import { firstSlots, groupDays, indexForum, type DayGroup, type ForumIndex } from './group.js';
-import { parseNow, timeline, type Timeline } from './now.js';
+import { parseNow, timeline, type Timeline } from '../base/now.js';
 import { PagingController } from './paging.js';
 import { scheduleStyles } from './styles.js';
 import { downloadSessions } from './export.js';

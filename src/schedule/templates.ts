@@ -14,7 +14,7 @@ import { pickText, textLang } from '../i18n/text.js';
 import { describeZone, zonePlaceName } from '../i18n/zone.js';
 import type { ScheduleFilters } from './filters.js';
 import type { DayGroup, ForumIndex } from './group.js';
-import type { Timeline } from './now.js';
+import type { Timeline } from '../base/now.js';
 import { shape } from './shapes.js';
 import { formatStart, type SessionTimes } from './time.js';
 

@@ -3,23 +3,10 @@
  * of an instant, and session times that say their date whenever the shown
  * zone puts them on another day than the forum's. Pure; formatters cached.
  */
-import { dateTimeFormat, dayKey, formatTimeRange } from '../i18n/format.js';
+import { dayIn } from '../base/days.js';
+import { dateTimeFormat, formatTimeRange } from '../i18n/format.js';
 
-// Every zone offset in use is a multiple of 15 minutes, so the date cannot
-// change inside a quarter hour: one Intl call per quarter hour and zone.
-const QUARTER_HOUR = 15 * 60 * 1000;
-const days = new Map<string, string>();
-
-/** The calendar date (YYYY-MM-DD) of an instant in a zone; memoized. */
-export function dayIn(ms: number, timeZone: string): string {
-  const key = `${Math.floor(ms / QUARTER_HOUR)}|${timeZone}`;
-  let day = days.get(key);
-  if (day === undefined) {
-    if (days.size > 50_000) days.clear();
-    days.set(key, (day = dayKey(ms, timeZone)));
-  }
-  return day;
-}
+export { dayIn, daysBetween } from '../base/days.js';
 
 const TIME: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
 const DATED: Intl.DateTimeFormatOptions = {
@@ -51,11 +38,6 @@ export function formatWhen(
 export function formatStart(ms: number, forumDay: string, locale: string, timeZone: string) {
   const options = dayIn(ms, timeZone) === forumDay ? TIME : DATED;
   return dateTimeFormat(locale, timeZone, options).format(ms);
-}
-
-/** Whole days from date `from` to date `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 /** Session times, formatted once per session for one language and zone. */

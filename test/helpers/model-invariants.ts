@@ -1,7 +1,12 @@
 // The guarantees of the validated model (src/data/types.ts), written as checks
 // that name each broken one: what every element may rely on without checking.
 import { SAFE_URL_PROTOCOLS } from '../../src/data/safe-url.js';
-import { SESSION_KINDS, type Forum, type ValidationWarning } from '../../src/data/types.js';
+import {
+  PARTICIPATION_KINDS,
+  SESSION_KINDS,
+  type Forum,
+  type ValidationWarning,
+} from '../../src/data/types.js';
 import {
   MAX_TEXT_LENGTH,
   MAX_WARNINGS,
@@ -160,7 +165,21 @@ export function modelProblems(forum: Forum, warnings: readonly ValidationWarning
       if (c.country !== undefined && !/^[A-Z]{2}$/.test(c.country))
         fail(`outcome.coFacilitators[${i}].country`, 'not an ISO code');
     });
+    if (o.document) {
+      text('outcome.document.title', o.document.title);
+      link('outcome.document.url', o.document.url);
+    }
   }
+
+  if (!Array.isArray(forum.participation)) fail('participation', 'not a list');
+  else
+    forum.participation.forEach((p, i) => {
+      if (!(PARTICIPATION_KINDS as readonly string[]).includes(p.kind))
+        fail(`participation[${i}].kind`, 'unknown kind');
+      text(`participation[${i}].title`, p.title);
+      text(`participation[${i}].description`, p.description, true);
+      link(`participation[${i}].url`, p.url);
+    });
 
   if (warnings.length > MAX_WARNINGS + 1) fail('warnings', 'more than the limit');
   for (const w of warnings)

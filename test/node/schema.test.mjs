@@ -30,6 +30,9 @@ test('the forum schema refuses what the contract refuses', () => {
     { ...forum, url: 'javascript:alert(1)' },
     { ...forum, roundtables: [{ ...forum.roundtables[0], objectives: [24] }] },
     { ...forum, title: { 'not a tag!': 'x' } },
+    { ...forum, participation: [{ kind: 'pledge' }] },
+    { ...forum, participation: [{ title: 'x', url: 'javascript:alert(1)' }] },
+    { ...forum, outcome: { ...forum.outcome, document: { symbol: 'A/RES/1' } } },
   ];
   for (const doc of broken) assert.equal(validate(doc), false, JSON.stringify(doc).slice(0, 120));
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defaultForum } from '../../src/data/load.js';
-import { ClockController } from '../../src/schedule/clock.js';
-import { parseNow, timeline } from '../../src/schedule/now.js';
+import { ClockController } from '../../src/base/clock.js';
+import { parseNow, timeline } from '../../src/base/now.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 import { $, $$, render, session, text } from './helpers.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Session } from '../data/types.js';
 import { parseDateTime } from '../data/validate.js';
-import { dayIn, daysBetween } from './time.js';
+import { dayIn, daysBetween } from './days.js';
 
 export interface Timeline {
   /** The instant this timeline is for, epoch milliseconds. */

@@ -102,7 +102,7 @@ test('the VS Code custom data lists every element and attribute, with their valu
   // Values resolved through the classes' types: a named union (`Theme`) as well as literals.
   const roundtable = data.tags.find((t) => t.name === 'imrf-roundtable');
   const theme = roundtable.attributes.find((a) => a.name === 'theme');
-  assert.deepEqual(theme.values, [{ name: 'light' }, { name: 'dark' }]);
+  assert.deepEqual(theme.values, [{ name: 'light' }, { name: 'dark' }, { name: 'auto' }]);
   const compact = roundtable.attributes.find((a) => a.name === 'compact');
   assert.equal(compact.valueSet, 'v');
 });

@@ -90,14 +90,17 @@ describe('schedule layout', () => {
     expect($$(el, '[part=session]')).to.have.length(11);
   });
 
-  it('follows the visitor’s dark preference, and theme="dark" forces it', async function () {
+  it('follows the visitor’s dark preference with theme="auto", and theme="dark" forces it', async function () {
     if (!canEmulateMedia) this.skip(); // colour-scheme emulation needs CDP (Chromium)
-    const el = await render(html`<imrf-schedule></imrf-schedule>`);
+    const el = await render(html`<imrf-schedule theme="auto"></imrf-schedule>`);
     const background = (e: ImrfSchedule) => getComputedStyle($(e, '[part=base]')!).backgroundColor;
     const light = background(el);
     await emulateMedia({ colorScheme: 'dark' });
     const dark = background(el);
     expect(dark).to.not.equal(light);
+    // The page declared no colour scheme: without `theme`, the programme stays light.
+    const undeclared = await render(html`<imrf-schedule></imrf-schedule>`);
+    expect(background(undeclared)).to.equal(light);
     await emulateMedia({ colorScheme: 'light' });
     const forced = await render(html`<imrf-schedule theme="dark"></imrf-schedule>`);
     expect(background(forced)).to.equal(dark);

@@ -10,13 +10,31 @@ import { LANGUAGES } from '../../src/i18n/languages.js';
 
 type Tree = { [key: string]: string | Tree };
 
-/** Every string of a catalog by its dotted path. */
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+/** A count message (`Plural`): forms by plural category, `other` always there. */
+const isPlural = (value: Tree): boolean =>
+  'other' in value && Object.keys(value).every((k) => CATEGORIES.includes(k));
+
+/** Every string of a catalog by its dotted path; a count message by its `other` form. */
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (typeof value === 'string') out.set(path, value);
+    else if (isPlural(value)) out.set(path, value.other as string);
     else for (const [p, v] of flatten(value, path)) out.set(p, v);
+  }
+  return out;
+}
+
+/** Every count message of a catalog by its dotted path. */
+function plurals(tree: Tree, prefix = ''): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') continue;
+    if (isPlural(value)) out.set(path, value as Record<string, string>);
+    else for (const [p, v] of plurals(value, path)) out.set(p, v);
   }
   return out;
 }
@@ -54,6 +72,22 @@ describe('catalogs', () => {
             ([k, v]) =>
               strings.has(k) && placeholders(strings.get(k)!).join() !== placeholders(v).join(),
           )
+          .map(([k]) => k);
+        expect(wrong).to.deep.equal([]);
+      });
+
+      it('writes count messages with the plural categories of the language only', () => {
+        const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+        const wrong = [...plurals(CATALOGS[language]!)]
+          .filter(([k, forms]) => {
+            const english = placeholders(reference.get(k) ?? '');
+            return Object.entries(forms).some(
+              ([category, form]) =>
+                !categories.includes(category as Intl.LDMLPluralRule) ||
+                form.trim() === '' ||
+                placeholders(form).some((p) => !english.includes(p)),
+            );
+          })
           .map(([k]) => k);
         expect(wrong).to.deep.equal([]);
       });

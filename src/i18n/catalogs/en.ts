@@ -4,6 +4,8 @@
  * string is empty and every `{placeholder}` is kept).
  * Sections are per element, so elements can grow without touching each other.
  */
+import type { Plural } from '../plural.js';
+
 const en = {
   common: {
     loading: 'Loading the forum data…',
@@ -22,6 +24,7 @@ const en = {
       roundtable: 'Round table',
       'policy-debate': 'Policy debate',
       plenary: 'Plenary',
+      'side-event': 'Side event',
       other: 'Other',
     },
   },
@@ -63,6 +66,18 @@ const en = {
     addToCalendarOf: ': {title}',
     download: 'Download the programme (.ics)',
     showMore: 'Show more sessions ({count} left)',
+    online: 'Online',
+    onlineIn: 'Online and in {room}',
+    onlineInPerson: 'Online and in person',
+    join: 'Join online',
+    watch: 'Watch',
+    linkOf: ': {title}',
+    organizers: 'Organized by',
+    speakers: 'Speakers',
+    moreSpeakers: { one: 'and {count} more', other: 'and {count} more' } as Plural,
+    details: 'Details',
+    track: 'Track',
+    sessionObjectives: 'GCM objectives',
   },
   roundtable: {
     label: 'Round tables',
@@ -82,6 +97,7 @@ const en = {
     chair: 'Chair',
     facilitator: 'Facilitator',
     compactObjectives: 'Objectives {list}',
+    speakers: 'Speakers',
   },
   objectives: {
     label: 'Objectives of the Global Compact',

@@ -1,0 +1,184 @@
+/**
+ * One session of the schedule, compact enough for a grid cell of a
+ * real-conference programme: kind, title, organizers, time and place (a
+ * room, or "Online"), speakers (a few, then "and N more"), the Join and
+ * Watch links, and the short facts. The description, segments and the full
+ * list of speakers are behind a native disclosure that opens by itself when
+ * the session is the target of a link or the only one shown, and in print.
+ */
+import { html, nothing } from 'lit';
+import type { LocalizedText, Session } from '../data/types.js';
+import { fill } from '../i18n/catalog.js';
+import { formatList, regionName } from '../i18n/format.js';
+import {
+  organizerName,
+  sessionPlace,
+  someSpeakers,
+  speakerLine,
+  speakerName,
+} from '../i18n/session-text.js';
+import { pickText } from '../i18n/text.js';
+import { shape } from './shapes.js';
+import type { View } from './templates.js';
+
+/** Speakers named in a session's cell before "and N more". */
+export const SPEAKERS_SHOWN = 3;
+
+/** The id prefix of a session's inner parts. */
+export const partIds = (s: Session) => `_${encodeURIComponent(s.id)}`;
+export const dayId = (key: string) => `_d${key}`;
+
+export function sessionTemplate(s: Session, dayKey: string, v: View) {
+  const { t, locale, index, timeline } = v;
+  const text = (value: LocalizedText | undefined) => pickText(value, locale);
+  const id = partIds(s);
+  const room = s.room ? index.rooms.get(s.room) : undefined;
+  const place = sessionPlace(s, room && text(room.name), t.schedule);
+  const table = index.roundtableOf(s);
+  const previous = s.continues ? index.byId.get(s.continues) : undefined;
+  const [before, after] = t.schedule.continued.split('{session}');
+  const live = timeline.live.has(s);
+  const next = timeline.next.has(s);
+  const past = !live && s.endMs <= timeline.now;
+  const status = live ? t.schedule.liveNow : next ? t.schedule.next : past ? t.schedule.ended : '';
+  const name = [`${id}n`, dayId(dayKey), `${id}t`, place && `${id}r`, status && `${id}s`];
+  const labelledby = name.filter(Boolean).join(' ');
+  // Data texts may be in another language and direction than the interface (dir="auto").
+  const title = html`<span id="${id}n" dir="auto">${text(s.title)}</span>`;
+  const of = html`<span class="visually-hidden"
+    >${fill(t.schedule.linkOf, { title: text(s.title) })}</span
+  >`;
+  const href = v.href(s);
+  const select = (event: Event) => v.select(event, s);
+  const classes = [
+    s.kind,
+    live && 'live',
+    next && 'next',
+    past && 'past',
+    v.target === s.id && 'target',
+  ];
+  const detail = (label: string, value: string | undefined) =>
+    value
+      ? html`<dt>${label}</dt>
+          <dd dir="auto">${value}</dd>`
+      : nothing;
+  const speakers = someSpeakers(s.speakers, SPEAKERS_SHOWN, locale, t.schedule.moreSpeakers);
+  const fullSpeakers =
+    speakers.shown.length < s.speakers.length || s.speakers.some((p) => p.affiliation);
+  const hasDetails = s.description || s.segments.length > 0 || fullSpeakers;
+  const links = s.joinUrl || s.webcastUrl;
+  return html`<article
+    part="session"
+    id=${s.id}
+    class="session ${classes.filter(Boolean).join(' ')}"
+  >
+    <p class="tags">
+      <span class="kind">${shape(s.kind)}${t.common.kinds[s.kind]}</span>
+      ${s.track
+        ? html`<span class="track"
+            ><span class="visually-hidden">${t.schedule.track}: </span
+            ><bdi>${text(s.track)}</bdi></span
+          >`
+        : nothing}
+      ${status ? html`<span class="status" id="${id}s">${status}</span>` : nothing}
+    </p>
+    <div role="heading" aria-level=${Math.min(v.level + 1, 6)} class="title">
+      ${href
+        ? html`<a part="session-title" href=${href} aria-labelledby=${labelledby} @click=${select}
+            >${title}</a
+          >`
+        : html`<button
+            part="session-title"
+            class="title-button"
+            aria-labelledby=${labelledby}
+            @click=${select}
+          >
+            ${title}
+          </button>`}
+    </div>
+    ${s.organizers.length > 0
+      ? html`<p class="organizers">
+          ${t.schedule.organizers}:
+          <bdi
+            >${formatList(
+              s.organizers.map((o) => organizerName(o, locale)),
+              locale,
+            )}</bdi
+          >
+        </p>`
+      : nothing}
+    <p class="when">
+      <time id="${id}t" datetime=${s.start}>${v.times.get(s, dayKey)}</time>${place
+        ? html` · <span id="${id}r" class="place">${place}</span>`
+        : nothing}
+    </p>
+    ${speakers.shown.length > 0
+      ? html`<p class="speakers">
+          <span class="visually-hidden">${t.schedule.speakers}: </span>${speakers.shown.map(
+            (p, i) => html`${i > 0 ? ', ' : ''}<bdi>${speakerName(p, locale)}</bdi>`,
+          )}${speakers.more ? html` <span class="more-speakers">${speakers.more}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${links
+      ? html`<p class="links ${timeline.open.has(s) ? 'open' : ''}">
+          ${s.joinUrl
+            ? html`<a class="join" part="join-link" href=${s.joinUrl}>${t.schedule.join}${of}</a>`
+            : nothing}
+          ${s.webcastUrl
+            ? html`<a class="watch" part="watch-link" href=${s.webcastUrl}
+                >${t.schedule.watch}${of}</a
+              >`
+            : nothing}
+        </p>`
+      : nothing}
+    ${previous
+      ? html`<p class="continued">${before}<bdi>${text(previous.title)}</bdi>${after}</p>`
+      : nothing}
+    <dl class="meta">
+      ${detail(t.schedule.chair, text(s.chair))}
+      ${detail(t.schedule.facilitator, text(s.facilitator))}
+      ${table
+        ? html`${detail(
+            t.schedule.coChairs,
+            formatList(
+              table.coChairs.map((c) => regionName(c, locale)),
+              locale,
+            ),
+          )}
+          ${detail(t.schedule.objectives, formatList(table.objectives.map(String), locale, 'unit'))}`
+        : nothing}
+      ${s.objectives.length > 0
+        ? detail(t.schedule.sessionObjectives, formatList(s.objectives.map(String), locale, 'unit'))
+        : nothing}
+    </dl>
+    ${hasDetails
+      ? html`<details class="details" part="details" ?open=${v.target === s.id || v.only}>
+          <summary>${t.schedule.details}${of}</summary>
+          ${s.description
+            ? html`<p class="description" dir="auto">${text(s.description)}</p>`
+            : nothing}
+          ${s.segments.length > 0
+            ? html`<ol class="segments" aria-label=${t.schedule.segments}>
+                ${s.segments.map(
+                  (g) =>
+                    html`<li>
+                      <strong><bdi>${text(g.title)}</bdi></strong
+                      >${g.description ? html`: <bdi>${text(g.description)}</bdi>` : nothing}
+                    </li>`,
+                )}
+              </ol>`
+            : nothing}
+          ${fullSpeakers
+            ? html`<ul class="speaker-list" aria-label=${t.schedule.speakers}>
+                ${s.speakers.map((p) => html`<li dir="auto">${speakerLine(p, locale)}</li>`)}
+              </ul>`
+            : nothing}
+        </details>`
+      : nothing}
+    <button class="secondary" part="calendar-button" @click=${() => v.addToCalendar(s)}>
+      ${t.schedule.addToCalendar}<span class="visually-hidden"
+        >${fill(t.schedule.addToCalendarOf, { title: text(s.title) })}</span
+      >
+    </button>
+  </article>`;
+}

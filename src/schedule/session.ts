@@ -67,6 +67,7 @@ export function sessionTemplate(s: Session, dayKey: string, v: View) {
     speakers.shown.length < s.speakers.length || s.speakers.some((p) => p.affiliation);
   const hasDetails = s.description || s.segments.length > 0 || fullSpeakers;
   const links = s.joinUrl || s.webcastUrl;
+  const organizedBy = t.schedule.organizedBy.split('{list}');
   return html`<article
     part="session"
     id=${s.id}
@@ -98,13 +99,10 @@ export function sessionTemplate(s: Session, dayKey: string, v: View) {
     </div>
     ${s.organizers.length > 0
       ? html`<p class="organizers">
-          ${t.schedule.organizers}:
-          <bdi
-            >${formatList(
-              s.organizers.map((o) => organizerName(o, locale)),
-              locale,
-            )}</bdi
-          >
+          ${organizedBy[0]}<bdi>${formatList(
+            s.organizers.map((o) => organizerName(o, locale)),
+            locale,
+          )}</bdi>${organizedBy[1]}
         </p>`
       : nothing}
     <p class="when">

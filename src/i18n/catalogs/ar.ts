@@ -67,6 +67,7 @@ const ar: Catalog = {
     watch: 'مشاهدة',
     linkOf: ': {title}',
     organizers: 'الجهات المنظمة',
+    organizedBy: 'الجهات المنظمة: {list}',
     speakers: 'المتحدثون',
     moreSpeakers: {
       zero: 'و{count} آخرين',

@@ -73,6 +73,7 @@ const en = {
     watch: 'Watch',
     linkOf: ': {title}',
     organizers: 'Organized by',
+    organizedBy: 'Organized by {list}',
     speakers: 'Speakers',
     moreSpeakers: { one: 'and {count} more', other: 'and {count} more' } as Plural,
     details: 'Details',

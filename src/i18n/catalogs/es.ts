@@ -68,6 +68,7 @@ const es: Catalog = {
     watch: 'Ver',
     linkOf: ': {title}',
     organizers: 'Organizado por',
+    organizedBy: 'Organizado por {list}',
     speakers: 'Oradores',
     moreSpeakers: { one: 'y {count} más', many: 'y {count} más', other: 'y {count} más' },
     details: 'Detalles',

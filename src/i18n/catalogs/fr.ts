@@ -67,6 +67,7 @@ const fr: Catalog = {
     watch: 'Regarder',
     linkOf: ' : {title}',
     organizers: 'Organisé par',
+    organizedBy: 'Organisé par {list}',
     speakers: 'Intervenants',
     moreSpeakers: {
       one: 'et {count} autre',

@@ -67,6 +67,7 @@ const ru: Catalog = {
     watch: 'Смотреть',
     linkOf: ': {title}',
     organizers: 'Организаторы',
+    organizedBy: 'Организаторы: {list}',
     speakers: 'Выступающие',
     moreSpeakers: {
       one: 'и ещё {count}',

@@ -67,6 +67,7 @@ const zh: Catalog = {
     watch: '观看',
     linkOf: '：{title}',
     organizers: '主办方',
+    organizedBy: '主办方：{list}',
     speakers: '发言人',
     moreSpeakers: { other: '等另外{count}人' },
     details: '详情',

@@ -21,14 +21,20 @@ import { pickText } from '../i18n/text.js';
 import { shape } from './shapes.js';
 import type { View } from './templates.js';
 
-/** Speakers named in a session's cell before "and N more". */
+/** Speakers named in a session's cell before "and N more" (in a dense grid: fewer, without roles). */
 export const SPEAKERS_SHOWN = 3;
+export const SPEAKERS_SHOWN_DENSE = 2;
 
 /** The id prefix of a session's inner parts. */
 export const partIds = (s: Session) => `_${encodeURIComponent(s.id)}`;
 export const dayId = (key: string) => `_d${key}`;
 
-export function sessionTemplate(s: Session, dayKey: string, v: View) {
+/**
+ * A session. In a `dense` grid (many rooms) the cell names fewer speakers,
+ * without their roles, and keeps the chairs, objectives and the calendar
+ * button in the details too.
+ */
+export function sessionTemplate(s: Session, dayKey: string, v: View, dense = false) {
   const { t, locale, index, timeline } = v;
   const text = (value: LocalizedText | undefined) => pickText(value, locale);
   const id = partIds(s);
@@ -62,11 +68,49 @@ export function sessionTemplate(s: Session, dayKey: string, v: View) {
       ? html`<dt>${label}</dt>
           <dd dir="auto">${value}</dd>`
       : nothing;
-  const speakers = someSpeakers(s.speakers, SPEAKERS_SHOWN, locale, t.schedule.moreSpeakers);
+  const few = dense ? SPEAKERS_SHOWN_DENSE : SPEAKERS_SHOWN;
+  const speakers = someSpeakers(s.speakers, few, locale, t.schedule.moreSpeakers);
   const fullSpeakers =
-    speakers.shown.length < s.speakers.length || s.speakers.some((p) => p.affiliation);
-  const hasDetails = s.description || s.segments.length > 0 || fullSpeakers;
+    speakers.shown.length < s.speakers.length ||
+    s.speakers.some((p) => p.affiliation || (dense && p.role));
+  const facts = [s.chair, s.facilitator, table, s.objectives.length > 0].some(Boolean);
+  // A dense cell keeps its facts and its calendar button in the details too.
+  const hasDetails = dense || s.description || s.segments.length > 0 || fullSpeakers;
+  const calendar = html`<button
+    class="secondary"
+    part="calendar-button"
+    @click=${() => v.addToCalendar(s)}
+  >
+    ${t.schedule.addToCalendar}<span class="visually-hidden"
+      >${fill(t.schedule.addToCalendarOf, { title: text(s.title) })}</span
+    >
+  </button>`;
   const links = s.joinUrl || s.webcastUrl;
+  const meta = facts
+    ? html`<dl class="meta">
+        ${detail(t.schedule.chair, text(s.chair))}
+        ${detail(t.schedule.facilitator, text(s.facilitator))}
+        ${table
+          ? html`${detail(
+              t.schedule.coChairs,
+              formatList(
+                table.coChairs.map((c) => regionName(c, locale)),
+                locale,
+              ),
+            )}
+            ${detail(
+              t.schedule.objectives,
+              formatList(table.objectives.map(String), locale, 'unit'),
+            )}`
+          : nothing}
+        ${s.objectives.length > 0
+          ? detail(
+              t.schedule.sessionObjectives,
+              formatList(s.objectives.map(String), locale, 'unit'),
+            )
+          : nothing}
+      </dl>`
+    : nothing;
   const organizedBy = t.schedule.organizedBy.split('{list}');
   return html`<article
     part="session"
@@ -107,13 +151,14 @@ export function sessionTemplate(s: Session, dayKey: string, v: View) {
       : nothing}
     <p class="when">
       <time id="${id}t" datetime=${s.start}>${v.times.get(s, dayKey)}</time>${place
-        ? html` · <span id="${id}r" class="place">${place}</span>`
+        ? html`<span class="place-line"> · <span id="${id}r" class="place">${place}</span></span>`
         : nothing}
     </p>
     ${speakers.shown.length > 0
       ? html`<p class="speakers">
           <span class="visually-hidden">${t.schedule.speakers}: </span>${speakers.shown.map(
-            (p, i) => html`${i > 0 ? ', ' : ''}<bdi>${speakerName(p, locale)}</bdi>`,
+            (p, i) =>
+              html`${i > 0 ? ', ' : ''}<bdi>${dense ? p.name : speakerName(p, locale)}</bdi>`,
           )}${speakers.more ? html` <span class="more-speakers">${speakers.more}</span>` : nothing}
         </p>`
       : nothing}
@@ -132,26 +177,11 @@ export function sessionTemplate(s: Session, dayKey: string, v: View) {
     ${previous
       ? html`<p class="continued">${before}<bdi>${text(previous.title)}</bdi>${after}</p>`
       : nothing}
-    <dl class="meta">
-      ${detail(t.schedule.chair, text(s.chair))}
-      ${detail(t.schedule.facilitator, text(s.facilitator))}
-      ${table
-        ? html`${detail(
-            t.schedule.coChairs,
-            formatList(
-              table.coChairs.map((c) => regionName(c, locale)),
-              locale,
-            ),
-          )}
-          ${detail(t.schedule.objectives, formatList(table.objectives.map(String), locale, 'unit'))}`
-        : nothing}
-      ${s.objectives.length > 0
-        ? detail(t.schedule.sessionObjectives, formatList(s.objectives.map(String), locale, 'unit'))
-        : nothing}
-    </dl>
+    ${dense ? nothing : meta}
     ${hasDetails
       ? html`<details class="details" part="details" ?open=${v.target === s.id || v.only}>
           <summary>${t.schedule.details}${of}</summary>
+          ${dense ? meta : nothing}
           ${s.description
             ? html`<p class="description" dir="auto">${text(s.description)}</p>`
             : nothing}
@@ -171,12 +201,9 @@ export function sessionTemplate(s: Session, dayKey: string, v: View) {
                 ${s.speakers.map((p) => html`<li dir="auto">${speakerLine(p, locale)}</li>`)}
               </ul>`
             : nothing}
+          ${dense ? calendar : nothing}
         </details>`
       : nothing}
-    <button class="secondary" part="calendar-button" @click=${() => v.addToCalendar(s)}>
-      ${t.schedule.addToCalendar}<span class="visually-hidden"
-        >${fill(t.schedule.addToCalendarOf, { title: text(s.title) })}</span
-      >
-    </button>
+    ${dense ? nothing : calendar}
   </article>`;
 }

@@ -357,6 +357,38 @@ export const scheduleStyles = css`
     .dense .session .title {
       font-size: 1em;
     }
+    /* Long titles take three lines until the session is opened, targeted or printed. */
+    .dense .session:not(.target, :has(details[open])) .title-button,
+    .dense .session:not(.target, :has(details[open])) .title a {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+    }
+    .dense .tags {
+      font-size: 0.8125em;
+      gap: 0 var(--_space-2);
+    }
+    .dense .track {
+      padding-inline: 0.25em;
+    }
+    /* The column header names the room: the cell keeps it for screen readers only. */
+    .dense .when .place-line {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .dense .session button.secondary {
+      min-block-size: 1.75em;
+      padding: 0 var(--_space-2);
+    }
+    .dense .links.open a {
+      min-block-size: 1.75em;
+      padding-block: 0;
+    }
   }
   @container imrf-schedule (width < 40em) {
     table,
@@ -407,6 +439,11 @@ export const scheduleStyles = css`
     }
     .links a {
       all: revert;
+    }
+    .title-button,
+    .title a {
+      display: inline !important;
+      -webkit-line-clamp: none !important;
     }
     .scroll {
       overflow: visible;

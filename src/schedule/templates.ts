@@ -68,11 +68,8 @@ export const DENSE_COLUMNS = 5;
 export function dayTemplate(day: DayGroup, v: View) {
   const { t, locale } = v;
   const scrolls = day.columns.length > 2;
-  const classes = [
-    'day',
-    day.parallel && 'parallel',
-    day.columns.length >= DENSE_COLUMNS && 'dense',
-  ];
+  const dense = day.columns.length >= DENSE_COLUMNS;
+  const classes = ['day', day.parallel && 'parallel', dense && 'dense'];
   // Not a landmark: a wide day's scrolling grid is one, named by the day.
   return html`<div class=${classes.filter(Boolean).join(' ')} part="day">
     <div role="heading" aria-level=${v.level} class="day-heading" id=${dayId(day.key)}>
@@ -110,7 +107,7 @@ export function dayTemplate(day: DayGroup, v: View) {
                 ${slot.cells.map(
                   (cell) =>
                     html`<td class=${cell.length ? '' : 'empty'}>
-                      ${cell.map((s) => sessionTemplate(s, day.key, v))}
+                      ${cell.map((s) => sessionTemplate(s, day.key, v, dense))}
                     </td>`,
                 )}
               </tr>`,

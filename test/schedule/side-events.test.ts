@@ -131,6 +131,29 @@ describe('schedule: side events and online sessions', () => {
     expect(shownIds(byTable)).to.deep.equal(['rt-sample']);
   });
 
+  it('finds sessions by their speakers, organizers and track with the search', async () => {
+    const el = await render(
+      html`<imrf-schedule .data=${sample} search="placeholder"></imrf-schedule>`,
+    );
+    expect(shownIds(el)).to.deep.equal(['se-online', 'rt-sample']);
+    el.search = 'Mayors';
+    await el.updateComplete;
+    expect(shownIds(el)).to.deep.equal(['se-hybrid']);
+  });
+
+  it('never makes a link of a join or webcast address that is not http(s)', async () => {
+    const hostile = structuredClone(sample) as typeof sample;
+    Object.assign(hostile.sessions[0]!, {
+      joinUrl: 'javascript:alert(1)',
+      webcastUrl: 'data:text/html,<script>alert(1)</script>',
+    });
+    const el = await render(html`<imrf-schedule .data=${hostile} now=${DURING}></imrf-schedule>`);
+    expect(session(el, 'se-online').querySelector('.links')).to.equal(null);
+    expect($$(el, 'a[href]').map((a) => a.getAttribute('href'))).to.satisfy((hrefs: string[]) =>
+      hrefs.every((h) => /^https?:/.test(h)),
+    );
+  });
+
   it('puts the join link in the calendar file: URL and description', () => {
     const { forum } = validateForum(sample);
     const online = forum.sessions.find((s) => s.id === 'se-online')!;

@@ -1,4 +1,4 @@
-import type { Forum, Session } from '../data/types.js';
+import type { Forum, Session, SessionKind } from '../data/types.js';
 import type { Catalog } from '../i18n/catalog.js';
 import { formatList } from '../i18n/format.js';
 import {
@@ -19,6 +19,8 @@ export interface EventLabels extends PlaceLabels {
   readonly speakers: string;
   readonly join: string;
   readonly watch: string;
+  /** The kinds' labels, as the event's category. */
+  readonly kinds?: Readonly<Record<SessionKind, string>>;
 }
 
 /** The event labels of a catalog (the schedule's words). */
@@ -27,7 +29,7 @@ export const eventLabels = (t: Catalog): EventLabels => {
   return {
     ...{ chair: s.chair, facilitator: s.facilitator, organizers: s.organizers },
     ...{ speakers: s.speakers, join: s.join, watch: s.watch, online: s.online },
-    ...{ onlineIn: s.onlineIn, onlineInPerson: s.onlineInPerson },
+    ...{ onlineIn: s.onlineIn, onlineInPerson: s.onlineInPerson, kinds: t.common.kinds },
   };
 };
 
@@ -72,5 +74,6 @@ export function sessionEvent(
     ...(location && { location }),
     ...(description && { description }),
     ...(url && { url }),
+    ...(labels.kinds && { category: labels.kinds[session.kind] }),
   };
 }

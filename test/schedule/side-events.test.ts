@@ -162,6 +162,7 @@ describe('schedule: side events and online sessions', () => {
     expect(ics).to.contain('Join online: https://meet.example.org/se-online');
     expect(ics).to.contain('Watch: https://webcast.example.org/se-online');
     expect(ics).to.contain('LOCATION:Online\r\n');
+    expect(ics).to.contain('CATEGORIES:Side event\r\n');
     expect(ics).to.contain('Organized by: Sample Network of Cities (Portugal) and');
     expect(ics).to.contain('Ana Example (Moderator)\\, Sample Network of Cities');
     const plenary = forum.sessions.find((s) => s.id === 'plenary-am')!;

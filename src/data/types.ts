@@ -204,7 +204,7 @@ export interface Session {
   readonly organizers: readonly Organizer[];
   /** In the data's order; empty when the data names none. */
   readonly speakers: readonly Speaker[];
-  /** Absent: the data does not say (in person, unless there is only a join link). */
+  /** Absent: the data does not say (read as in person). */
   readonly format?: SessionFormat;
   /** An http(s) link to take part online. */
   readonly joinUrl?: string;

@@ -15,6 +15,7 @@ import {
 import { firstSlots, groupDays, indexForum, type DayGroup, type ForumIndex } from './group.js';
 import { parseNow, timeline, type Timeline } from './now.js';
 import { PagingController } from './paging.js';
+import { PrintDisclosuresController } from './print.js';
 import { scheduleStyles } from './styles.js';
 import { downloadSessions } from './export.js';
 import {
@@ -130,6 +131,7 @@ export class ImrfSchedule extends ImrfElement {
   private readonly paging = new PagingController(this, PAGE_SIZE, () =>
     this.shadowRoot?.querySelector('.more'),
   );
+  protected readonly printing = new PrintDisclosuresController(this, () => this.shadowRoot);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -258,6 +258,20 @@ describe('schedule: speakers and the compact cell', () => {
     }
   });
 
+  it('opens closed disclosures for printing and closes them after, in any engine', async () => {
+    const el = await schedule();
+    const plenary = session(el, 'plenary-am').querySelector('details')!;
+    const target = session(el, 'rt-sample').querySelector('details')!;
+    target.open = true;
+    dispatchEvent(new Event('beforeprint'));
+    expect([plenary.open, target.open]).to.deep.equal([true, true]);
+    dispatchEvent(new Event('afterprint'));
+    expect([plenary.open, target.open], 'the one opened by the visitor stays open').to.deep.equal([
+      false,
+      true,
+    ]);
+  });
+
   for (const lang of LANGUAGES) {
     it(`is accessible in ${lang}, during a side event, with a disclosure open`, async () => {
       const el = await schedule({ lang, now: SOON });

@@ -15,6 +15,7 @@ export default tseslint.config(
       'coverage/',
       'bench/.work/',
       'data/*.d.json.ts',
+      'data/samples/*.d.json.ts',
       'demo/build/',
     ],
   },

@@ -71,6 +71,14 @@ export const VisitorTime: Story = { args: { number: 1, 'time-zone': 'local' } };
 /** A forum file loaded by URL. */
 export const FromUrl: Story = { args: { src: '/forum-data/imrf-2022.json', number: 2 } };
 
+/**
+ * A round table whose session names its speakers (lead discussants,
+ * panellists), from `data/samples/side-events.json`: sample data, not an IMRF round table.
+ */
+export const WithPanellists: Story = {
+  args: { src: '/forum-data/samples/side-events.json', number: 1 },
+};
+
 /** `number="9"`: a round table that does not exist. */
 export const NotFound: Story = { args: { number: 9 } };
 

@@ -5,6 +5,8 @@ import { syntheticForum } from '../bench/synthetic-forum.js';
 import { SESSION_KINDS, type ForumInput } from '../src/data/types.js';
 import '../src/schedule/define.js';
 import type { StoryArgs } from './args.js';
+import eightRooms from '../data/samples/eight-rooms.json';
+import sideEvents from '../data/samples/side-events.json';
 import { MISSING_URL } from './fixtures.js';
 import type { SessionKind } from '../src/data/types.js';
 
@@ -180,3 +182,46 @@ export const LargeSyntheticConference: Story = {
 };
 const LARGE = { sessions: 2000, days: 10, rooms: 12, seed: 1 };
 let large: ForumInput | undefined;
+
+// Side events, online sessions and speakers. The forums below are sample
+// data (data/samples/), clearly named as such: no IMRF facts.
+
+/** Sample side events (online, hybrid, in person) before the day: Join and Watch are quiet links. */
+export const SideEventsBefore: Story = {
+  args: { forum: sideEvents, now: '2030-05-14T07:00:00-04:00', width: '1100px' },
+};
+
+/** Ten minutes before the online side event: its Join and Watch links come forward. */
+export const SideEventsAboutToStart: Story = {
+  args: { forum: sideEvents, now: '2030-05-14T08:05:00-04:00', width: '1100px' },
+};
+
+/** During the round table and the parallel online side event, in the "Online" column. */
+export const SideEventsDuring: Story = {
+  args: { forum: sideEvents, now: '2030-05-14T15:45:00-04:00', width: '1100px' },
+};
+
+/** After the day: every session has ended; links are quiet again. */
+export const SideEventsAfter: Story = {
+  args: { forum: sideEvents, now: '2030-05-14T20:00:00-04:00', width: '1100px' },
+};
+
+/** The sample side events in a 320 px agenda, in French. */
+export const SideEventsAgenda: Story = {
+  args: { forum: sideEvents, now: '2030-05-14T08:05:00-04:00', width: '320px', lang: 'fr' },
+};
+
+/** `kind="side-event"`: only the side events. */
+export const OnlySideEvents: Story = { args: { forum: sideEvents, kind: 'side-event' } };
+
+/** `objective="3"`: the side event that addresses objective 3, its details open (the only one shown). */
+export const SideEventsByObjective: Story = { args: { forum: sideEvents, objective: 3 } };
+
+/**
+ * A sample conference morning with 8 rooms in parallel at 1,200 px: dense
+ * cells, descriptions behind "Details", no sideways scrolling.
+ */
+export const EightRooms: Story = { args: { forum: eightRooms, width: '1200px' } };
+
+/** The same eight rooms at 320 px: an agenda. */
+export const EightRoomsNarrow: Story = { args: { forum: eightRooms, width: '320px' } };

@@ -13,11 +13,19 @@ export interface Timeline {
   readonly live: ReadonlySet<Session>;
   /** The sessions that start next (several when they start together). */
   readonly next: ReadonlySet<Session>;
+  /**
+   * Sessions with a join or webcast link that is worth following now: from
+   * `LINK_LEAD` before their start to their end.
+   */
+  readonly open: ReadonlySet<Session>;
   /** Before the forum: whole days (in the forum's zone) until its first day; else undefined. */
   readonly startsIn?: number;
   /** Changes exactly when what the schedule shows about "now" changes. */
   readonly key: string;
 }
+
+/** Join and Watch links come forward this long before a session starts: 15 minutes. */
+export const LINK_LEAD = 15 * 60_000;
 
 /** The instant of an RFC 3339 `now` attribute, or undefined when it is absent or not valid. */
 export function parseNow(value: string | null | undefined): number | undefined {
@@ -38,6 +46,11 @@ export function timeline(sessions: readonly Session[], now: number, timeZone: st
       next.add(session);
     } else break;
   }
+  const open = new Set<Session>();
+  for (const session of sessions) {
+    if (session.startMs - LINK_LEAD > now) break;
+    if (now < session.endMs && (session.joinUrl || session.webcastUrl)) open.add(session);
+  }
   const first = sessions[0];
   const startsIn =
     first && now < first.startMs
@@ -46,5 +59,6 @@ export function timeline(sessions: readonly Session[], now: number, timeZone: st
   const ids = (set: ReadonlySet<Session>) => [...set].map((s) => s.id).join(' ');
   // Sessions that end move to the past: count them too.
   const past = sessions.reduce((n, s) => n + (s.endMs <= now ? 1 : 0), 0);
-  return { now, live, next, startsIn, key: `${ids(live)}|${ids(next)}|${startsIn}|${past}` };
+  const key = `${ids(live)}|${ids(next)}|${ids(open)}|${startsIn}|${past}`;
+  return { now, live, next, open, startsIn, key };
 }

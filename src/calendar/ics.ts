@@ -15,6 +15,8 @@ export interface CalendarEvent {
   readonly location?: string;
   readonly description?: string;
   readonly url?: string;
+  /** A category, e.g. the session's kind ("Side event"). */
+  readonly category?: string;
 }
 
 export interface CalendarOptions {
@@ -91,6 +93,7 @@ export function buildCalendar(events: readonly CalendarEvent[], options: Calenda
     );
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+    if (event.category) lines.push(`CATEGORIES:${escapeText(event.category)}`);
     // URI values are not TEXT: no escaping, but never a line break.
     if (event.url) lines.push(`URL:${event.url.replace(/[\r\n]/g, '')}`);
     lines.push('END:VEVENT');

@@ -16,3 +16,12 @@ export function safeUrl(value: unknown): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The normalized absolute URL when `value` is an http: or https: link (a place
+ * to join or watch a session), otherwise undefined.
+ */
+export function httpUrl(value: unknown): string | undefined {
+  const safe = safeUrl(value);
+  return safe !== undefined && !safe.startsWith('mailto:') ? safe : undefined;
+}

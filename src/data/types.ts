@@ -10,6 +10,7 @@ export const SESSION_KINDS = [
   'roundtable',
   'policy-debate',
   'plenary',
+  'side-event',
   'other',
 ] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
@@ -24,6 +25,10 @@ export const PARTICIPATION_KINDS = [
   'other',
 ] as const;
 export type ParticipationKind = (typeof PARTICIPATION_KINDS)[number];
+
+/** How a session can be attended: in the room, online, or both. */
+export const SESSION_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
 
 /**
  * A human-readable text: one string, or a map of BCP 47 language tags to
@@ -45,6 +50,22 @@ export interface SegmentInput {
   description?: LocalizedText;
 }
 
+/** An entity that hosts a session (side events: their co-organizers). */
+export interface OrganizerInput {
+  name: LocalizedText;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string;
+}
+
+/** A person who speaks in a session. */
+export interface SpeakerInput {
+  /** As the person writes it; names are not translated. */
+  name: string;
+  /** "Moderator", "Panellist", "Keynote"… */
+  role?: LocalizedText;
+  affiliation?: LocalizedText;
+}
+
 export interface SessionInput {
   id: string;
   kind: string;
@@ -62,6 +83,17 @@ export interface SessionInput {
   /** The id of the session this one continues. */
   continues?: string;
   url?: string;
+  organizers?: OrganizerInput[];
+  speakers?: SpeakerInput[];
+  format?: SessionFormat;
+  /** An http(s) link to take part online. */
+  joinUrl?: string;
+  /** An http(s) link to watch (UN Web TV for the main sessions). */
+  webcastUrl?: string;
+  /** GCM objective numbers, 1–23, that the session addresses. */
+  objectives?: number[];
+  /** A visible track label (programmes converted from other systems). */
+  track?: LocalizedText;
 }
 
 export interface RoundtableInput {
@@ -118,6 +150,8 @@ export interface ParticipationInput {
 }
 
 export interface ForumInput {
+  /** The schema the file follows, for editors (`data/forum.schema.json`). */
+  $schema?: string;
   version: 1;
   id: string;
   title: LocalizedText;
@@ -154,6 +188,18 @@ export interface Segment {
   readonly description?: LocalizedText;
 }
 
+export interface Organizer {
+  readonly name: LocalizedText;
+  /** Upper-case ISO 3166-1 alpha-2 code. */
+  readonly country?: string;
+}
+
+export interface Speaker {
+  readonly name: string;
+  readonly role?: LocalizedText;
+  readonly affiliation?: LocalizedText;
+}
+
 export interface Session {
   readonly id: string;
   readonly kind: SessionKind;
@@ -178,6 +224,19 @@ export interface Session {
   readonly continues?: string;
   /** An http(s) link. */
   readonly url?: string;
+  /** Empty when the data names none. */
+  readonly organizers: readonly Organizer[];
+  /** In the data's order; empty when the data names none. */
+  readonly speakers: readonly Speaker[];
+  /** Absent: the data does not say (read as in person). */
+  readonly format?: SessionFormat;
+  /** An http(s) link to take part online. */
+  readonly joinUrl?: string;
+  /** An http(s) link to watch. */
+  readonly webcastUrl?: string;
+  /** GCM objective numbers the session addresses, ascending, unique; empty when none. */
+  readonly objectives: readonly number[];
+  readonly track?: LocalizedText;
 }
 
 export interface Roundtable {

@@ -9,9 +9,10 @@
  */
 import { isCountryCode } from '../i18n/countries.js';
 import { ForumDataError } from './errors.js';
-import { safeUrl } from './safe-url.js';
+import { httpUrl, safeUrl } from './safe-url.js';
 import {
   PARTICIPATION_KINDS,
+  SESSION_FORMATS,
   SESSION_KINDS,
   type CoFacilitator,
   type Forum,
@@ -19,6 +20,7 @@ import {
   type GuidingPrinciple,
   type LocalizedText,
   type Objective,
+  type Organizer,
   type Outcome,
   type Participation,
   type ParticipationKind,
@@ -26,7 +28,9 @@ import {
   type Roundtable,
   type Segment,
   type Session,
+  type SessionFormat,
   type SessionKind,
+  type Speaker,
   type ValidationWarning,
 } from './types.js';
 
@@ -36,6 +40,8 @@ export const FORUM_VERSION = 1;
 export const MAX_TEXT_LENGTH = 20_000;
 /** After this many warnings, the rest are counted, not listed. */
 export const MAX_WARNINGS = 200;
+/** A session names at most this many organizers, and this many speakers; the rest are left out. */
+export const MAX_PEOPLE = 100;
 /** GCM objectives are numbered 1 to 23. */
 export const OBJECTIVE_COUNT = 23;
 
@@ -155,6 +161,13 @@ function url(value: unknown, path: string, report: Report): string | undefined {
   return safe;
 }
 
+function httpLink(value: unknown, path: string, report: Report): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const safe = httpUrl(value);
+  if (safe === undefined) report.warn(path, 'not an http: or https: link; left out');
+  return safe;
+}
+
 /** Runs `item` over an optional list; items that return undefined are left out. */
 function list<T>(
   value: unknown,
@@ -210,6 +223,58 @@ function segment(value: unknown, path: string, report: Report): Segment | undefi
   return { title, ...(description && { description }) };
 }
 
+/** A list of at most `MAX_PEOPLE` entries; the rest are left out, with a warning. */
+function people<T>(
+  value: unknown,
+  path: string,
+  report: Report,
+  item: (value: unknown, path: string) => T | undefined,
+): T[] {
+  const all = list(value, path, report, item);
+  if (all.length <= MAX_PEOPLE) return all;
+  report.warn(path, `more than ${MAX_PEOPLE}; the rest are left out`);
+  return all.slice(0, MAX_PEOPLE);
+}
+
+function organizer(value: unknown, path: string, report: Report): Organizer | undefined {
+  const o = object(value, path, report);
+  if (!o) return undefined;
+  const name = text(o.name, `${path}.name`, report);
+  if (!name) return void report.warn(`${path}.name`, 'missing; organizer left out');
+  return { name, ...defined({ country: country(o.country, `${path}.country`, report) }) };
+}
+
+function speaker(value: unknown, path: string, report: Report): Speaker | undefined {
+  const o = object(value, path, report);
+  if (!o) return undefined;
+  if (typeof o.name !== 'string' || o.name.trim() === '')
+    return void report.warn(`${path}.name`, 'missing or not a text; speaker left out');
+  return {
+    name: cut(o.name, `${path}.name`, report),
+    ...defined({
+      role: text(o.role, `${path}.role`, report),
+      affiliation: text(o.affiliation, `${path}.affiliation`, report),
+    }),
+  };
+}
+
+/** A list of GCM objective numbers, unique and ascending; others are left out. */
+function objectiveNumbers(value: unknown, path: string, report: Report): number[] {
+  const numbers = list(value, path, report, (v, p) => {
+    if (objectiveNumber(v)) return v;
+    report.warn(p, `not a GCM objective number (1–${OBJECTIVE_COUNT}); left out`);
+    return undefined;
+  });
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+function format(value: unknown, path: string, report: Report): SessionFormat | undefined {
+  if (value === undefined || value === null) return undefined;
+  if ((SESSION_FORMATS as readonly unknown[]).includes(value)) return value as SessionFormat;
+  report.warn(path, `not one of ${SESSION_FORMATS.join(', ')}; left out`);
+  return undefined;
+}
+
 function session(value: unknown, path: string, report: Report): Session | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
@@ -237,6 +302,10 @@ function session(value: unknown, path: string, report: Report): Session | undefi
     description: text(o.description, `${path}.description`, report),
     continues: o.continues,
     url: url(o.url, `${path}.url`, report),
+    format: format(o.format, `${path}.format`, report),
+    joinUrl: httpLink(o.joinUrl, `${path}.joinUrl`, report),
+    webcastUrl: httpLink(o.webcastUrl, `${path}.webcastUrl`, report),
+    track: text(o.track, `${path}.track`, report),
   };
   if (optional.room !== undefined && !id(optional.room)) {
     report.warn(`${path}.room`, 'not a room id; left out');
@@ -255,6 +324,11 @@ function session(value: unknown, path: string, report: Report): Session | undefi
     startMs,
     endMs,
     segments: list(o.segments, `${path}.segments`, report, (v, p) => segment(v, p, report)),
+    organizers: people(o.organizers, `${path}.organizers`, report, (v, p) =>
+      organizer(v, p, report),
+    ),
+    speakers: people(o.speakers, `${path}.speakers`, report, (v, p) => speaker(v, p, report)),
+    objectives: objectiveNumbers(o.objectives, `${path}.objectives`, report),
     ...defined(optional as Partial<Session>),
   };
 }
@@ -278,18 +352,14 @@ function roundtable(value: unknown, path: string, report: Report): Roundtable | 
   const coChairs = list(o.coChairs, `${path}.coChairs`, report, (v, p) =>
     countryCode(v, p, report),
   );
-  const objectives = list(o.objectives, `${path}.objectives`, report, (v, p) => {
-    if (objectiveNumber(v)) return v;
-    report.warn(p, `not a GCM objective number (1–${OBJECTIVE_COUNT}); left out`);
-    return undefined;
-  });
+  const objectives = objectiveNumbers(o.objectives, `${path}.objectives`, report);
   const session = id(o.session) ? o.session : undefined;
   if (o.session !== undefined && !session) report.warn(`${path}.session`, 'not a session id');
   const title = text(o.title, `${path}.title`, report);
   return {
     number: o.number as number,
     coChairs: [...new Set(coChairs)],
-    objectives: [...new Set(objectives)].sort((a, b) => a - b),
+    objectives,
     ...defined({ session, title }),
   };
 }

@@ -1,4 +1,4 @@
-import { sessionEvent } from '../calendar/events.js';
+import { eventLabels, sessionEvent } from '../calendar/events.js';
 import { buildCalendar } from '../calendar/ics.js';
 import type { Forum } from '../data/types.js';
 import type { Catalog } from '../i18n/catalog.js';
@@ -30,7 +30,8 @@ export function roundtableCalendar(
   const { session } = view;
   if (!session) return undefined;
   const r = t.roundtable;
-  const event = sessionEvent(forum, session, locale, r);
+  const labels = { ...eventLabels(t), chair: r.chair, facilitator: r.facilitator };
+  const event = sessionEvent(forum, session, locale, labels);
   const description = [
     event.description,
     view.table.coChairs.length > 0 && `${r.coChairs}: ${coChairNames(view, locale)}`,

@@ -6,6 +6,7 @@ import { downloadText } from '../calendar/download.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay, formatListToParts } from '../i18n/format.js';
+import { speakerLine } from '../i18n/session-text.js';
 import { pickText, textLang } from '../i18n/text.js';
 import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
 import { coChairNames, roundtableCalendar } from './calendar.js';
@@ -35,6 +36,7 @@ import { roundtableStyles } from './styles.js';
  * @csspart description - Its session's description.
  * @csspart details - The list of date, time, room and co-chairs.
  * @csspart co-chairs - The co-chairs' names.
+ * @csspart speakers - The list of its session's speakers (lead discussants, panellists…), when the data names them.
  * @csspart objectives - The list of objectives reviewed.
  * @csspart objective - One objective; the highlighted one also has `highlighted`.
  * @csspart highlighted - The objective asked for with `objective`.
@@ -165,6 +167,12 @@ export class ImrfRoundtable extends ImrfElement {
               <dd part="co-chairs">${coChairNames(view, locale)}</dd>`
           : nothing}
       </dl>
+      ${session && session.speakers.length > 0
+        ? html`<h3 id="${id}-speakers">${t.roundtable.speakers}</h3>
+            <ul class="speakers" part="speakers" aria-labelledby="${id}-speakers">
+              ${session.speakers.map((p) => html`<li dir="auto">${speakerLine(p, locale)}</li>`)}
+            </ul>`
+        : nothing}
       ${view.objectives.length > 0
         ? html`<h3 id="${id}-objectives">${t.roundtable.objectives}</h3>
             <ol class="objectives" part="objectives" aria-labelledby="${id}-objectives">

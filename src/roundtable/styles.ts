@@ -58,6 +58,9 @@ export const roundtableStyles = css`
     display: grid;
     gap: var(--_space-2);
   }
+  .speakers {
+    padding-inline-start: 1.25em;
+  }
   .objectives > li {
     display: flex;
     gap: var(--_space-3);

@@ -1,5 +1,5 @@
 import { downloadText } from '../calendar/download.js';
-import { sessionEvent } from '../calendar/events.js';
+import { eventLabels, sessionEvent } from '../calendar/events.js';
 import { buildCalendar } from '../calendar/ics.js';
 import type { Forum, Session } from '../data/types.js';
 import type { Catalog } from '../i18n/catalog.js';
@@ -13,7 +13,7 @@ export function sessionsCalendar(
   t: Catalog,
   stamp = Date.now(),
 ): string {
-  const labels = { chair: t.schedule.chair, facilitator: t.schedule.facilitator };
+  const labels = eventLabels(t);
   const events = sessions.map((s) => sessionEvent(forum, s, locale, labels));
   return buildCalendar(events, { stamp, name: pickText(forum.title, locale) });
 }

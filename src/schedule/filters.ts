@@ -18,7 +18,7 @@ export interface ScheduleFilters {
   /** A room id. */
   readonly room: string | null;
   readonly kind: SessionKind | null;
-  /** A GCM objective number: the round tables that review it. */
+  /** A GCM objective number: the round tables that review it and the sessions that address it. */
   readonly objective: number | null;
   /** Words that must all appear in a session's texts. */
   readonly search: string | null;
@@ -76,6 +76,9 @@ function searchTexts(index: ForumIndex, locale: string): readonly string[] {
           s.description,
           s.chair,
           s.facilitator,
+          s.track,
+          ...s.organizers.map((o) => o.name),
+          ...s.speakers.flatMap((p) => [p.name, p.role, p.affiliation]),
           ...s.segments.flatMap((g) => [g.title, g.description]),
         ]
           .map(pick)
@@ -103,7 +106,9 @@ export function filterSessions(
       (day === null || index.dayOf.get(s) === day) &&
       (room === null || s.room === room) &&
       (kind === null || s.kind === kind) &&
-      (objective === null || index.roundtableOf(s)?.objectives.includes(objective) === true) &&
+      (objective === null ||
+        s.objectives.includes(objective) ||
+        index.roundtableOf(s)?.objectives.includes(objective) === true) &&
       words.every((matches) => matches(haystacks[i]!)),
   );
 }

@@ -11,7 +11,13 @@ import {
   type Session,
   type SessionKind,
 } from '../data/types.js';
+import { onlineOnly } from '../i18n/session-text.js';
 import { dayIn } from './time.js';
+
+/** The column of online-only sessions on days with parallel sessions. */
+export const ONLINE = 'online';
+/** A column of a day: a room, online-only sessions, or sessions without a room (undefined). */
+export type Column = Room | typeof ONLINE | undefined;
 
 /** What the schedule looks up again and again, computed once per forum. */
 export interface ForumIndex {
@@ -28,7 +34,7 @@ export interface ForumIndex {
   readonly kinds: readonly SessionKind[];
   /** When the last session ends, epoch milliseconds. */
   readonly end: number;
-  /** The objective numbers that round tables review, ascending. */
+  /** The objective numbers that round tables review or sessions address, ascending. */
   readonly objectives: readonly number[];
   /** The round table a session holds, if any. */
   roundtableOf(session: Session): Roundtable | undefined;
@@ -61,7 +67,12 @@ export function indexForum(forum: Forum): ForumIndex {
     usedRooms: forum.rooms.filter((r) => roomIds.has(r.id)),
     kinds: SESSION_KINDS.filter((k) => kinds.has(k)),
     end,
-    objectives: [...new Set(forum.roundtables.flatMap((t) => t.objectives))].sort((a, b) => a - b),
+    objectives: [
+      ...new Set([
+        ...forum.roundtables.flatMap((t) => t.objectives),
+        ...forum.sessions.flatMap((s) => s.objectives),
+      ]),
+    ].sort((a, b) => a - b),
     roundtableOf: (s) =>
       (s.roundtable === undefined ? undefined : tables.get(s.roundtable)) ??
       tableOfSession.get(s.id),
@@ -79,10 +90,11 @@ export interface DayGroup {
   /** YYYY-MM-DD in the forum's zone. */
   readonly key: string;
   /**
-   * The day's columns: its rooms (undefined: sessions without a room) when
-   * sessions run in parallel; else one column for every session.
+   * The day's columns when sessions run in parallel: its rooms, then online-only
+   * sessions (`ONLINE`), then sessions without a room (undefined); else one
+   * column (undefined) for every session.
    */
-  readonly columns: readonly (Room | undefined)[];
+  readonly columns: readonly Column[];
   readonly parallel: boolean;
   readonly slots: readonly Slot[];
   /** How many sessions the day shows. */
@@ -110,19 +122,23 @@ function groupDay(key: string, sessions: readonly Session[], index: ForumIndex):
     if (s.startMs < latestEnd) parallel = true;
     latestEnd = Math.max(latestEnd, s.endMs);
   }
-  let columns: (Room | undefined)[] = [undefined];
+  // Online-only sessions have a column of their own, never "Room not given".
+  const columnOf = (s: Session): Column =>
+    onlineOnly(s) ? ONLINE : s.room ? index.rooms.get(s.room) : undefined;
+  let columns: Column[] = [undefined];
   if (parallel) {
-    const used = new Set(sessions.map((s) => s.room && index.rooms.get(s.room)));
+    const used = new Set(sessions.map(columnOf));
     columns = index.usedRooms.filter((r) => used.has(r));
+    if (used.has(ONLINE)) columns.push(ONLINE);
     if (used.has(undefined)) columns.push(undefined);
   }
-  const column = new Map(columns.map((room, i) => [room?.id, i]));
+  const column = new Map(columns.map((c, i) => [c, i]));
   const slots: { start: number; cells: Session[][] }[] = [];
   for (const s of sessions) {
     let slot = slots[slots.length - 1];
     if (slot?.start !== s.startMs)
       slots.push((slot = { start: s.startMs, cells: columns.map(() => []) }));
-    slot.cells[parallel ? column.get(s.room)! : 0]!.push(s);
+    slot.cells[parallel ? column.get(columnOf(s))! : 0]!.push(s);
   }
   return { key, columns, parallel, slots, size: sessions.length };
 }

@@ -15,6 +15,7 @@ import {
 import { firstSlots, groupDays, indexForum, type DayGroup, type ForumIndex } from './group.js';
 import { parseNow, timeline, type Timeline } from '../base/now.js';
 import { PagingController } from './paging.js';
+import { PrintDisclosuresController } from './print.js';
 import { scheduleStyles } from './styles.js';
 import { downloadSessions } from './export.js';
 import {
@@ -43,10 +44,12 @@ declare global {
 }
 
 /**
- * The forum's programme: every session with its time, room, kind, chairs,
- * description and segments; a grid with the rooms of parallel sessions side
- * by side in wide containers, an agenda list in narrow ones; filters, time
- * zones, "Live now", deep links and calendar export.
+ * The forum's programme: every session with its time, room (or "Online"),
+ * kind, organizers, speakers, chairs, Join and Watch links, and behind a
+ * disclosure its description and segments; a grid with the rooms of parallel
+ * sessions side by side in wide containers (denser from five rooms), an
+ * agenda list in narrow ones; filters, time zones, "Live now", deep links and
+ * calendar export.
  *
  * @summary The forum programme, by day, time and room.
  * @tag imrf-schedule
@@ -59,6 +62,7 @@ declare global {
  * @cssprop --imrf-schedule-live-color - The "Live now" marker (default: `--imrf-color-live`).
  * @cssprop --imrf-schedule-highlight - Outline of the session a link points to (default: `--imrf-color-primary-strong`).
  * @cssprop --imrf-schedule-column-min-width - Narrowest room column of the grid (default: 13em).
+ * @cssprop --imrf-schedule-dense-column-min-width - Narrowest room column from five rooms in parallel (default: 7.5em).
  *
  * @csspart heading - The forum's name, dates and venue.
  * @csspart zone - The sentence that says which time zone times are in.
@@ -71,6 +75,9 @@ declare global {
  * @csspart session - One session.
  * @csspart session-title - A session's title (a button, or a link for round tables with `roundtable-href`).
  * @csspart calendar-button - A session's "Add to calendar" button.
+ * @csspart join-link - A session's "Join online" link (prominent from 15 minutes before the start to the end).
+ * @csspart watch-link - A session's "Watch" link (prominent from 15 minutes before the start to the end).
+ * @csspart details - A session's disclosure (`<details>`) with its description, segments and speakers.
  * @csspart more-button - "Show more sessions" in long programmes.
  */
 export class ImrfSchedule extends ImrfElement {
@@ -84,9 +91,9 @@ export class ImrfSchedule extends ImrfElement {
   @property({ reflect: true }) day: string | null = null;
   /** Shows one room (a room id). */
   @property({ reflect: true }) room: string | null = null;
-  /** Shows one kind: `hearing`, `roundtable`, `policy-debate`, `plenary` or `other`. */
+  /** Shows one kind: `hearing`, `roundtable`, `policy-debate`, `plenary`, `side-event` or `other`. */
   @property({ reflect: true }) kind: SessionKind | null = null;
-  /** Shows the round tables that review this GCM objective (1–23). */
+  /** Shows the round tables that review this GCM objective (1–23) and the sessions that address it. */
   @property({ type: Number, reflect: true }) objective: number | null = null;
   /** Shows the sessions whose title, description, segments or chairs contain all these words. */
   @property({ reflect: true }) search: string | null = null;
@@ -101,7 +108,7 @@ export class ImrfSchedule extends ImrfElement {
 
   @state() private target: string | null = null;
 
-  // A minute passed: re-render only when what "now" shows has changed.
+  // A minute passed: re-render only when what "now" shows (live, next, open links) has changed.
   private readonly clock = new ClockController(this, (now) => {
     const { state } = this.forum;
     if (state.status !== 'ready') return;
@@ -124,6 +131,7 @@ export class ImrfSchedule extends ImrfElement {
   private readonly paging = new PagingController(this, PAGE_SIZE, () =>
     this.shadowRoot?.querySelector('.more'),
   );
+  protected readonly printing = new PrintDisclosuresController(this, () => this.shadowRoot);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -195,10 +203,11 @@ export class ImrfSchedule extends ImrfElement {
     const { t, locale } = this.i18n;
     const { zone, times, target, roundtableHref } = this;
     const timeline = this.timeline!;
+    const only = this.shown.length === 1;
     return {
-      ...{ t, locale, forum, index: this.index!, level, zone, times, target, timeline },
+      ...{ t, locale, forum, index: this.index!, level, zone, times, target, timeline, only },
       filters: this.filters!,
-      deps: [t, locale, zone, timeline.key, target, level, roundtableHref],
+      deps: [t, locale, zone, timeline.key, target, level, roundtableHref, only],
       href: (s) => roundtableLink(roundtableHref, s, this.index!),
       select: (event, session) => {
         const init = { detail: { session }, bubbles: true, composed: true, cancelable: true };

@@ -252,6 +252,74 @@ export const scheduleStyles = css`
   .segments {
     padding-inline-start: 1.5em;
   }
+  .session {
+    overflow-wrap: anywhere;
+  }
+  .track {
+    padding-inline: var(--_space-1);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .organizers,
+  .speakers {
+    font-size: 0.9375em;
+  }
+  .organizers {
+    color: var(--_text-muted);
+  }
+  .more-speakers {
+    color: var(--_text-muted);
+    white-space: nowrap;
+  }
+  /* Join and Watch: quiet links, prominent (filled) from shortly before the start to the end. */
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+  }
+  .links a {
+    color: var(--_primary-strong);
+    font-weight: 600;
+  }
+  .links.open a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    padding: var(--_space-1) var(--_space-3);
+    border: 0.0625em solid var(--_primary-strong);
+    border-radius: var(--_radius);
+    text-decoration: none;
+  }
+  .links.open a.join,
+  .links.open a.watch:only-child {
+    color: var(--_on-primary);
+    background: var(--_primary-strong);
+  }
+  .links.open a:hover {
+    text-decoration: underline;
+  }
+  .details summary {
+    cursor: pointer;
+    inline-size: fit-content;
+    min-block-size: 1.5em;
+    color: var(--_primary-strong);
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+  .details summary:focus-visible,
+  .links a:focus-visible {
+    outline: 0.15em solid var(--_primary-strong);
+    outline-offset: 0.15em;
+  }
+  .details[open] summary {
+    margin-block-end: var(--_space-1);
+  }
+  .details > * + * {
+    margin-block-start: var(--_space-1);
+  }
+  .speaker-list {
+    padding-inline-start: 1.25em;
+  }
   .session button.secondary,
   .more {
     justify-self: start;
@@ -264,6 +332,62 @@ export const scheduleStyles = css`
   @container imrf-schedule (width >= 40em) {
     .parallel .session {
       min-inline-size: var(--_column);
+    }
+    /*
+     * Many rooms (a real conference: 8–12 in parallel): narrower columns and
+     * smaller type, so 8 rooms fit 1,200 px; more scroll sideways with the
+     * times kept in view.
+     */
+    .dense th[scope='row'] {
+      inline-size: 4.5em;
+      padding-inline-end: var(--_space-2);
+      position: sticky;
+      inset-inline-start: 0;
+      z-index: 1;
+      background: var(--_surface);
+    }
+    .dense td + td {
+      padding-inline-start: var(--_space-1);
+    }
+    .dense .session {
+      min-inline-size: var(--imrf-schedule-dense-column-min-width, 7.5em);
+      padding: var(--_space-2);
+      font-size: 0.875em;
+    }
+    .dense .session .title {
+      font-size: 1em;
+    }
+    /* Long titles take three lines until the session is opened, targeted or printed. */
+    .dense .session:not(.target, :has(details[open])) .title-button,
+    .dense .session:not(.target, :has(details[open])) .title a {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 3;
+      overflow: hidden;
+    }
+    .dense .tags {
+      font-size: 0.8125em;
+      gap: 0 var(--_space-2);
+    }
+    .dense .track {
+      padding-inline: 0.25em;
+    }
+    /* The column header names the room: the cell keeps it for screen readers only. */
+    .dense .when .place-line {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .dense .session button.secondary {
+      min-block-size: 1.75em;
+      padding: 0 var(--_space-2);
+    }
+    .dense .links.open a {
+      min-block-size: 1.75em;
+      padding-block: 0;
     }
   }
   @container imrf-schedule (width < 40em) {
@@ -303,8 +427,23 @@ export const scheduleStyles = css`
     .toolbar,
     .session button.secondary,
     .more,
-    .count {
+    .count,
+    .details summary {
       display: none !important;
+    }
+    /* Paper shows everything: closed disclosures print open. */
+    .details::details-content {
+      content-visibility: visible;
+      display: block;
+      block-size: auto;
+    }
+    .links a {
+      all: revert;
+    }
+    .title-button,
+    .title a {
+      display: inline !important;
+      -webkit-line-clamp: none !important;
     }
     .scroll {
       overflow: visible;

@@ -6,16 +6,16 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../data/safe-url.js';
-import type { Forum, LocalizedText, Session } from '../data/types.js';
+import type { Forum, Session } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
-import { countryName } from '../i18n/countries.js';
-import { formatDateRange, formatDay, formatList, formatRelativeDays } from '../i18n/format.js';
+import { formatDateRange, formatDay, formatRelativeDays } from '../i18n/format.js';
 import { pickText, textLang } from '../i18n/text.js';
 import { describeZone, zonePlaceName } from '../i18n/zone.js';
 import type { ScheduleFilters } from './filters.js';
-import type { DayGroup, ForumIndex } from './group.js';
+import { ONLINE, type DayGroup, type ForumIndex } from './group.js';
 import type { Timeline } from '../base/now.js';
 import { shape } from './shapes.js';
+import { dayId, sessionTemplate } from './session.js';
 import { formatStart, type SessionTimes } from './time.js';
 
 /** What the templates need, gathered by the element for one render. */
@@ -30,6 +30,8 @@ export interface View {
   readonly timeline: Timeline;
   /** The id of the highlighted session (deep link or selection). */
   readonly target: string | null;
+  /** True when the filters show one session only: its details are open. */
+  readonly only: boolean;
   /** The heading level of days; sessions are one below. */
   readonly level: number;
   /** What a rendered day depends on besides its sessions: it re-renders only when these change. */
@@ -60,14 +62,16 @@ export function roundtableLink(
   }
 }
 
-const ids = (s: Session) => `_${encodeURIComponent(s.id)}`;
-const dayId = (key: string) => `_d${key}`;
+/** From this many columns, a day's grid is dense: narrower columns, smaller type. */
+export const DENSE_COLUMNS = 5;
 
 export function dayTemplate(day: DayGroup, v: View) {
   const { t, locale } = v;
   const scrolls = day.columns.length > 2;
+  const dense = day.columns.length >= DENSE_COLUMNS;
+  const classes = ['day', day.parallel && 'parallel', dense && 'dense'];
   // Not a landmark: a wide day's scrolling grid is one, named by the day.
-  return html`<div class="day ${day.parallel ? 'parallel' : ''}" part="day">
+  return html`<div class=${classes.filter(Boolean).join(' ')} part="day">
     <div role="heading" aria-level=${v.level} class="day-heading" id=${dayId(day.key)}>
       ${formatDay(v.index.days.get(day.key)!, locale, v.forum.timeZone)}
     </div>
@@ -84,13 +88,15 @@ export function dayTemplate(day: DayGroup, v: View) {
             ${day.columns.map(
               (room) =>
                 html`<th scope="col">
-                  ${room
-                    ? html`<span lang=${ifDefined(textLang(room.name, locale))}
-                        >${pickText(room.name, locale)}</span
-                      >`
-                    : day.parallel
-                      ? t.schedule.noRoom
-                      : t.schedule.session}
+                  ${room === ONLINE
+                    ? t.schedule.online
+                    : room
+                      ? html`<span lang=${ifDefined(textLang(room.name, locale))}
+                          >${pickText(room.name, locale)}</span
+                        >`
+                      : day.parallel
+                        ? t.schedule.noRoom
+                        : t.schedule.session}
                 </th>`,
             )}
           </tr>
@@ -103,7 +109,7 @@ export function dayTemplate(day: DayGroup, v: View) {
                 ${slot.cells.map(
                   (cell) =>
                     html`<td class=${cell.length ? '' : 'empty'}>
-                      ${cell.map((s) => sessionTemplate(s, day.key, v))}
+                      ${cell.map((s) => sessionTemplate(s, day.key, v, dense))}
                     </td>`,
                 )}
               </tr>`,
@@ -112,114 +118,6 @@ export function dayTemplate(day: DayGroup, v: View) {
       </table>
     </div>
   </div>`;
-}
-
-function sessionTemplate(s: Session, dayKey: string, v: View) {
-  const { t, locale, index, timeline } = v;
-  const text = (value: LocalizedText | undefined) => pickText(value, locale);
-  // An official text with no version in the reader's language is shown in English, marked so.
-  const lang = (value: LocalizedText | undefined) => textLang(value, locale);
-  const id = ids(s);
-  const room = s.room ? index.rooms.get(s.room) : undefined;
-  const table = index.roundtableOf(s);
-  const previous = s.continues ? index.byId.get(s.continues) : undefined;
-  const [before, after] = t.schedule.continued.split('{session}');
-  const live = timeline.live.has(s);
-  const next = timeline.next.has(s);
-  const past = !live && s.endMs <= timeline.now;
-  const status = live ? t.schedule.liveNow : next ? t.schedule.next : past ? t.schedule.ended : '';
-  const name = [`${id}n`, dayId(dayKey), `${id}t`, room && `${id}r`, status && `${id}s`];
-  const labelledby = name.filter(Boolean).join(' ');
-  // Data texts may be in another language and direction than the interface (dir="auto").
-  const title = html`<span id="${id}n" dir="auto" lang=${ifDefined(lang(s.title))}
-    >${text(s.title)}</span
-  >`;
-  const href = v.href(s);
-  const select = (event: Event) => v.select(event, s);
-  const classes = [
-    s.kind,
-    live && 'live',
-    next && 'next',
-    past && 'past',
-    v.target === s.id && 'target',
-  ];
-  const detail = (label: string, value: string | undefined, source?: LocalizedText) =>
-    value
-      ? html`<dt>${label}</dt>
-          <dd dir="auto" lang=${ifDefined(lang(source))}>${value}</dd>`
-      : nothing;
-  return html`<article
-    part="session"
-    id=${s.id}
-    class="session ${classes.filter(Boolean).join(' ')}"
-  >
-    <p class="tags">
-      <span class="kind">${shape(s.kind)}${t.common.kinds[s.kind]}</span>
-      ${status ? html`<span class="status" id="${id}s">${status}</span>` : nothing}
-    </p>
-    <div role="heading" aria-level=${Math.min(v.level + 1, 6)} class="title">
-      ${href
-        ? html`<a part="session-title" href=${href} aria-labelledby=${labelledby} @click=${select}
-            >${title}</a
-          >`
-        : html`<button
-            part="session-title"
-            class="title-button"
-            aria-labelledby=${labelledby}
-            @click=${select}
-          >
-            ${title}
-          </button>`}
-    </div>
-    <p class="when">
-      <time id="${id}t" datetime=${s.start}>${v.times.get(s, dayKey)}</time>${room
-        ? html` · <span id="${id}r" lang=${ifDefined(lang(room.name))}>${text(room.name)}</span>`
-        : nothing}
-    </p>
-    ${previous
-      ? html`<p class="continued">
-          ${before}<bdi lang=${ifDefined(lang(previous.title))}>${text(previous.title)}</bdi
-          >${after}
-        </p>`
-      : nothing}
-    <dl class="meta">
-      ${detail(t.schedule.chair, text(s.chair), s.chair)}
-      ${detail(t.schedule.facilitator, text(s.facilitator), s.facilitator)}
-      ${table
-        ? html`${detail(
-            t.schedule.coChairs,
-            formatList(
-              table.coChairs.map((c) => countryName(c, locale)),
-              locale,
-            ),
-          )}
-          ${detail(t.schedule.objectives, formatList(table.objectives.map(String), locale, 'unit'))}`
-        : nothing}
-    </dl>
-    ${s.description
-      ? html`<p class="description" dir="auto" lang=${ifDefined(lang(s.description))}>
-          ${text(s.description)}
-        </p>`
-      : nothing}
-    ${s.segments.length > 0
-      ? html`<ol class="segments" aria-label=${t.schedule.segments}>
-          ${s.segments.map(
-            (g) =>
-              html`<li>
-                <strong><bdi lang=${ifDefined(lang(g.title))}>${text(g.title)}</bdi></strong
-                >${g.description
-                  ? html`: <bdi lang=${ifDefined(lang(g.description))}>${text(g.description)}</bdi>`
-                  : nothing}
-              </li>`,
-          )}
-        </ol>`
-      : nothing}
-    <button class="secondary" part="calendar-button" @click=${() => v.addToCalendar(s)}>
-      ${t.schedule.addToCalendar}<span class="visually-hidden"
-        >${fill(t.schedule.addToCalendarOf, { title: text(s.title) })}</span
-      >
-    </button>
-  </article>`;
 }
 
 /** The forum's name, dates and venue (unless hidden), the time zone, and the countdown. */

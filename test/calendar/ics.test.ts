@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { sessionEvent } from '../../src/calendar/events.js';
+import { eventLabels, sessionEvent } from '../../src/calendar/events.js';
+import en from '../../src/i18n/catalogs/en.js';
 import { buildCalendar, foldLine, type CalendarEvent } from '../../src/calendar/ics.js';
 import { defaultForum } from '../../src/data/load.js';
 
@@ -61,7 +62,7 @@ describe('ICS writer', () => {
 
   it('turns every default session into an event with its room, venue and segments', () => {
     const { forum } = defaultForum();
-    const labels = { chair: 'Chair', facilitator: 'Facilitator' };
+    const labels = eventLabels(en);
     const events = forum.sessions.map((s) => sessionEvent(forum, s, 'fr', labels));
     const parsed = parse(buildCalendar(events, { stamp: STAMP }));
     expect(parsed).to.have.length(11);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import defaultData from '../../data/imrf-2022.json';
 import { ForumDataError } from '../../src/data/errors.js';
 import {
+  MAX_PEOPLE,
   MAX_TEXT_LENGTH,
   MAX_WARNINGS,
   isDate,
@@ -368,6 +369,143 @@ describe('validateForum', () => {
       'outcome.appointed',
       'outcome.coFacilitators[0].country',
     ]);
+  });
+});
+
+describe('side events, online sessions and speakers', () => {
+  const sideEvent = session({
+    id: 'se1',
+    kind: 'side-event',
+    organizers: [
+      { name: { en: 'Sample Network', fr: 'Réseau exemple' }, country: 'pt' },
+      { name: 'Sample Institute' },
+    ],
+    speakers: [
+      {
+        name: 'Ana Example',
+        role: { en: 'Moderator', fr: 'Modératrice' },
+        affiliation: 'Sample U',
+      },
+      { name: 'Ben Example' },
+    ],
+    format: 'hybrid',
+    joinUrl: 'HTTPS://join.example.org/se1',
+    webcastUrl: 'http://webtv.example.org/se1',
+    objectives: [7, 2, 7],
+    track: { en: 'Data', es: 'Datos' },
+  });
+
+  it('keeps every new field of a valid session, normalized, without a warning', () => {
+    const { forum, warnings } = withSessions(sideEvent);
+    expect(warnings).to.deep.equal([]);
+    const s = forum.sessions[0]!;
+    expect(s.kind).to.equal('side-event');
+    expect(s.organizers).to.deep.equal([
+      { name: { en: 'Sample Network', fr: 'Réseau exemple' }, country: 'PT' },
+      { name: 'Sample Institute' },
+    ]);
+    expect(s.speakers).to.deep.equal([
+      {
+        name: 'Ana Example',
+        role: { en: 'Moderator', fr: 'Modératrice' },
+        affiliation: 'Sample U',
+      },
+      { name: 'Ben Example' },
+    ]);
+    expect(s.format).to.equal('hybrid');
+    expect(s.joinUrl).to.equal('https://join.example.org/se1');
+    expect(s.webcastUrl).to.equal('http://webtv.example.org/se1');
+    expect(s.objectives).to.deep.equal([2, 7]);
+    expect(s.track).to.deep.equal({ en: 'Data', es: 'Datos' });
+  });
+
+  it('gives sessions without them empty lists and no other field', () => {
+    const s = withSessions(session()).forum.sessions[0]!;
+    expect([s.organizers, s.speakers, s.objectives]).to.deep.equal([[], [], []]);
+    for (const key of ['format', 'joinUrl', 'webcastUrl', 'track'])
+      expect(s).not.to.have.property(key);
+  });
+
+  const hostile: [string, Record<string, unknown>, string[]][] = [
+    ['a javascript: join link', { joinUrl: 'javascript:alert(1)' }, ['sessions[0].joinUrl']],
+    ['a mailto: webcast link', { webcastUrl: 'mailto:a@example.org' }, ['sessions[0].webcastUrl']],
+    ['a data: webcast link', { webcastUrl: ' data:text/html,<b>x' }, ['sessions[0].webcastUrl']],
+    [
+      'a join link that is not text',
+      { joinUrl: { href: 'https://x.org' } },
+      ['sessions[0].joinUrl'],
+    ],
+    ['an unknown format', { format: 'virtual' }, ['sessions[0].format']],
+    ['a format that is not text', { format: 1 }, ['sessions[0].format']],
+    [
+      'objectives out of range',
+      { objectives: [0, 24, 2.5, '3', 3] },
+      [
+        'sessions[0].objectives[0]',
+        'sessions[0].objectives[1]',
+        'sessions[0].objectives[2]',
+        'sessions[0].objectives[3]',
+      ],
+    ],
+    ['objectives that are not a list', { objectives: 3 }, ['sessions[0].objectives']],
+    [
+      'an organizer without a name',
+      { organizers: [{ country: 'PT' }, 'Org'] },
+      ['sessions[0].organizers[0].name', 'sessions[0].organizers[1]'],
+    ],
+    [
+      'an organizer country that is no country',
+      { organizers: [{ name: 'O', country: 'QZ' }] },
+      ['sessions[0].organizers[0].country'],
+    ],
+    [
+      'a speaker whose name is blank or a map',
+      { speakers: [{ name: ' ' }, { name: { en: 'A' } }] },
+      ['sessions[0].speakers[0].name', 'sessions[0].speakers[1].name'],
+    ],
+    [
+      'a speaker role that is empty',
+      { speakers: [{ name: 'A', role: '', affiliation: [] }] },
+      ['sessions[0].speakers[0].role', 'sessions[0].speakers[0].affiliation'],
+    ],
+    ['a blank track', { track: '  ' }, ['sessions[0].track']],
+  ];
+  for (const [what, fields, expected] of hostile) {
+    it(`leaves out ${what}, with a warning by path`, () => {
+      const result = withSessions(session(fields));
+      expect(paths(result)).to.deep.equal(expected);
+      const s = result.forum.sessions[0]!;
+      expect(s.id, 'the session itself is kept').to.equal('s1');
+      for (const key of ['joinUrl', 'webcastUrl', 'format', 'track'])
+        if (key in fields) expect(s).not.to.have.property(key);
+    });
+  }
+
+  it('keeps the valid speakers and organizers of a damaged list', () => {
+    const { forum } = withSessions(
+      session({ speakers: [{ name: 'A' }, null, { name: 'B', role: 'Panellist' }] }),
+    );
+    expect(forum.sessions[0]!.speakers.map((p) => p.name)).to.deep.equal(['A', 'B']);
+  });
+
+  it(`keeps at most ${MAX_PEOPLE} speakers and organizers, and says so`, () => {
+    const many = Array.from({ length: MAX_PEOPLE + 5 }, (_, i) => ({ name: `P${i}` }));
+    const result = withSessions(session({ speakers: many, organizers: many }));
+    const s = result.forum.sessions[0]!;
+    expect([s.speakers.length, s.organizers.length]).to.deep.equal([MAX_PEOPLE, MAX_PEOPLE]);
+    expect(paths(result)).to.deep.equal(['sessions[0].organizers', 'sessions[0].speakers']);
+  });
+
+  it('cuts a speaker name longer than the text limit', () => {
+    const result = withSessions(session({ speakers: [{ name: 'x'.repeat(MAX_TEXT_LENGTH + 3) }] }));
+    expect(result.forum.sessions[0]!.speakers[0]!.name).to.have.length(MAX_TEXT_LENGTH);
+    expect(paths(result)).to.deep.equal(['sessions[0].speakers[0].name']);
+  });
+
+  it('reads script in names and roles as text, not markup', () => {
+    const name = '<img src=x onerror=alert(1)>';
+    const s = withSessions(session({ speakers: [{ name, role: name }] })).forum.sessions[0]!;
+    expect(s.speakers[0]).to.deep.equal({ name, role: name });
   });
 });
 

@@ -3,11 +3,13 @@
 import { SAFE_URL_PROTOCOLS } from '../../src/data/safe-url.js';
 import {
   PARTICIPATION_KINDS,
+  SESSION_FORMATS,
   SESSION_KINDS,
   type Forum,
   type ValidationWarning,
 } from '../../src/data/types.js';
 import {
+  MAX_PEOPLE,
   MAX_TEXT_LENGTH,
   MAX_WARNINGS,
   OBJECTIVE_COUNT,
@@ -105,6 +107,29 @@ export function modelProblems(forum: Forum, warnings: readonly ValidationWarning
     text(`${at}.facilitator`, s.facilitator, true);
     text(`${at}.description`, s.description, true);
     link(`${at}.url`, s.url);
+    for (const key of ['joinUrl', 'webcastUrl'] as const) {
+      link(`${at}.${key}`, s[key]);
+      if (s[key]?.startsWith('mailto:')) fail(`${at}.${key}`, 'a mailto: link');
+    }
+    if (s.format !== undefined && !(SESSION_FORMATS as readonly string[]).includes(s.format))
+      fail(`${at}.format`, 'unknown format');
+    text(`${at}.track`, s.track, true);
+    ascending(`${at}.objectives`, [...s.objectives]);
+    if (s.objectives.some((n) => !Number.isInteger(n) || n < 1 || n > OBJECTIVE_COUNT))
+      fail(`${at}.objectives`, 'outside 1–23');
+    if (s.organizers.length > MAX_PEOPLE || s.speakers.length > MAX_PEOPLE)
+      fail(at, 'more people than the limit');
+    s.organizers.forEach((o, j) => {
+      text(`${at}.organizers[${j}].name`, o.name);
+      if (o.country !== undefined && !/^[A-Z]{2}$/.test(o.country))
+        fail(`${at}.organizers[${j}].country`, 'not an ISO code');
+    });
+    s.speakers.forEach((p, j) => {
+      if (typeof p.name !== 'string' || p.name.trim() === '' || p.name.length > MAX_TEXT_LENGTH)
+        fail(`${at}.speakers[${j}].name`, 'not a name');
+      text(`${at}.speakers[${j}].role`, p.role, true);
+      text(`${at}.speakers[${j}].affiliation`, p.affiliation, true);
+    });
     if (!Array.isArray(s.segments)) fail(`${at}.segments`, 'not a list');
     s.segments.forEach((g, j) => {
       text(`${at}.segments[${j}].title`, g.title);

@@ -179,6 +179,18 @@ const forumShaped: fc.Arbitrary<Json> = fc.record(
           continues: fc.oneof(fc.constantFrom('a', 'b', 'c'), strings),
           url: strings,
           segments: fc.array(fc.oneof(json, fc.record({ title: strings })), { maxLength: 3 }),
+          format: fc.oneof(fc.constantFrom('online', 'hybrid', 'in-person'), strings),
+          joinUrl: strings,
+          webcastUrl: strings,
+          track: fc.oneof(strings, json),
+          objectives: fc.array(fc.oneof(numbers, json), { maxLength: 4 }),
+          organizers: fc.array(fc.oneof(json, fc.record({ name: strings, country: strings })), {
+            maxLength: 3,
+          }),
+          speakers: fc.array(
+            fc.oneof(json, fc.record({ name: strings, role: strings, affiliation: strings })),
+            { maxLength: 6 },
+          ),
         },
         { requiredKeys: [] },
       ),

@@ -36,3 +36,11 @@ test('the forum schema refuses what the contract refuses', () => {
   ];
   for (const doc of broken) assert.equal(validate(doc), false, JSON.stringify(doc).slice(0, 120));
 });
+
+test('the sample forums in data/samples/ match data/forum.schema.json', () => {
+  const validate = compile('data/forum.schema.json');
+  for (const name of ['side-events', 'eight-rooms']) {
+    const ok = validate(read(`data/samples/${name}.json`));
+    assert.ok(ok, `${name}: ${JSON.stringify(validate.errors, null, 2)}`);
+  }
+});

@@ -6,6 +6,7 @@ import { defaultForum } from '../../src/data/load.js';
 import '../../src/forum/define.js';
 import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
+import sideEvents from '../../data/samples/side-events.json';
 import { pickText } from '../../src/i18n/text.js';
 import { captureDownload, text, withoutWeekdayComma } from '../helpers.js';
 
@@ -294,5 +295,49 @@ describe('<imrf-roundtable>', () => {
     await el.updateComplete;
     expect(all(el, '[part=card]')).to.have.length(4);
     expect(all(el, '[aria-current]')).to.have.length(0);
+  });
+
+  it('lists the speakers of its session (lead discussants, panellists) when the data has them', async () => {
+    const el = await fixture<ImrfRoundtable>(
+      html`<imrf-roundtable number="1" .data=${sideEvents}></imrf-roundtable>`,
+    );
+    await waitUntil(() => all(el, '[part~=speakers] li').length > 0);
+    const list = one(el, '[part~=speakers]')!;
+    expect(text(el.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!))).to.equal(
+      'Speakers',
+    );
+    expect(all(el, '[part~=speakers] li').map(text)).to.deep.equal([
+      'Ines Example (Lead discussant), Sample Ministry',
+      'Jon Sample (Lead discussant)',
+      'Kim Placeholder (Panellist), Sample Civil Society Network',
+      'Lea Demo (Panellist)',
+    ]);
+    await expect(el).to.be.accessible();
+    const fr = await fixture<ImrfRoundtable>(
+      html`<imrf-roundtable lang="fr" number="1" .data=${sideEvents}></imrf-roundtable>`,
+    );
+    await waitUntil(() => all(fr, '[part~=speakers] li').length > 0);
+    expect(text(all(fr, '[part~=speakers] li')[0])).to.equal(
+      'Ines Example (Intervenante principale), Sample Ministry',
+    );
+    // The default data names no speakers: no empty list.
+    const plain = await fixture<ImrfRoundtable>(
+      html`<imrf-roundtable number="1"></imrf-roundtable>`,
+    );
+    expect(one(plain, '[part~=speakers]')).to.equal(null);
+  });
+
+  it('puts the webcast link of its session in the calendar file', async () => {
+    const el = await fixture<ImrfRoundtable>(
+      html`<imrf-roundtable number="1" .data=${sideEvents}></imrf-roundtable>`,
+    );
+    await waitUntil(() => one(el, '[part=calendar-button]'));
+    const file = await captureDownload(() =>
+      (one(el, '[part=calendar-button]') as HTMLElement).click(),
+    );
+    const ics = file!.text.replace(/\r\n /g, '');
+    expect(ics).to.contain('URL:https://webcast.example.org/rt-sample\r\n');
+    expect(ics).to.contain('Watch: https://webcast.example.org/rt-sample');
+    expect(ics).to.contain('Ines Example (Lead discussant)\\, Sample Ministry');
   });
 });

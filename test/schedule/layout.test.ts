@@ -121,7 +121,7 @@ describe('schedule layout', () => {
     );
   });
 
-  it('can be used with the keyboard alone: filters, zone, titles and calendar buttons', async () => {
+  it('can be used with the keyboard alone: filters, zone, titles, details and calendar buttons', async () => {
     const el = await render(html`<imrf-schedule></imrf-schedule>`);
     const reached: string[] = [];
     ($(el, 'select') as HTMLSelectElement).focus();
@@ -130,7 +130,7 @@ describe('schedule layout', () => {
       reached.push(active.getAttribute('part') ?? active.localName);
       await sendKeys({ press: 'Tab' });
     }
-    expect(reached.slice(0, 9)).to.deep.equal([
+    expect(reached.slice(0, 10)).to.deep.equal([
       'select',
       'select',
       'select',
@@ -139,6 +139,7 @@ describe('schedule layout', () => {
       'input',
       'download-button',
       'session-title',
+      'summary',
       'calendar-button',
     ]);
     // A focused title reacts to Enter like a click.

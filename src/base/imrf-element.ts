@@ -62,7 +62,7 @@ export abstract class ImrfElement extends LitElement {
   data: string | ForumInput | null = null;
 
   /** Forces the light or dark theme; without it, the visitor's preference decides. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true }) theme: Theme | null = null;
 
   @state() private slow = false;
   private slowTimer?: ReturnType<typeof setTimeout>;

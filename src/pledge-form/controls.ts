@@ -12,6 +12,8 @@ export interface View {
   readonly error: (field: Field) => string | undefined;
   /** A catalog string with the form's limits filled in. */
   readonly fill: (text: string) => string;
+  /** The `heading-level` of the form's heading; steps are one below, their sections two. */
+  readonly level: number;
 }
 
 /** One choice of a group of checkboxes or radios. */

@@ -11,6 +11,7 @@ import manifest from '../custom-elements.json';
 interface Item {
   name: string;
   description?: string;
+  deprecated?: boolean | string;
   type?: { text?: string };
   default?: string;
   fieldName?: string;
@@ -70,9 +71,15 @@ function controlFor(text?: string): Partial<InputType> {
   return { control: { type: 'text' } };
 }
 
+/** The description, after "Deprecated." and what to use instead when the item is deprecated. */
+const describe = (item: Item) =>
+  item.deprecated
+    ? `**Deprecated.** ${typeof item.deprecated === 'string' ? item.deprecated : ''} ${item.description ?? ''}`.trim()
+    : (item.description ?? '');
+
 const row = (item: Item, category: string, extra: Partial<InputType> = {}): InputType => ({
   name: item.name,
-  description: item.description ?? '',
+  description: describe(item),
   table: {
     category,
     ...(item.type?.text && { type: { summary: item.type.text } }),
@@ -92,7 +99,7 @@ export function extractArgTypes(component: unknown): ArgTypes | null {
   for (const a of element.attributes ?? []) {
     const property = a.fieldName && a.fieldName !== a.name ? ` Property: \`${a.fieldName}\`.` : '';
     argTypes[a.name] = row(
-      { ...a, description: `${a.description ?? ''}${property}` },
+      { ...a, description: `${describe(a)}${property}`, deprecated: undefined },
       'attributes',
       {
         ...controlFor(a.type?.text),

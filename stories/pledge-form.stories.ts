@@ -17,6 +17,7 @@ interface Args extends StoryArgs {
   objectives?: string;
   'entity-type'?: string;
   country?: string;
+  'heading-level'?: number;
   lang?: string;
   respond?: (typeof RESPONSES)[number];
 }
@@ -51,6 +52,7 @@ const meta: Meta<Args> = {
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ru', 'zh', 'ar'] },
     respond: { control: 'select', options: RESPONSES },
     timeout: { control: 'number' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) =>
     html`<imrf-pledge-form
@@ -61,6 +63,7 @@ const meta: Meta<Args> = {
       objectives=${ifDefined(args.objectives)}
       entity-type=${ifDefined(args['entity-type'])}
       country=${ifDefined(args.country)}
+      heading-level=${ifDefined(args['heading-level'])}
       src=${ifDefined(args.src)}
       data=${ifDefined(args.data)}
       theme=${ifDefined(args.theme)}

@@ -10,6 +10,7 @@ interface Args extends StoryArgs {
   objective?: number;
   compact?: boolean;
   'time-zone'?: string;
+  'heading-level'?: number;
   lang?: string;
 }
 
@@ -19,6 +20,7 @@ const element = (args: Args) =>
     objective=${ifDefined(args.objective)}
     ?compact=${args.compact}
     time-zone=${ifDefined(args['time-zone'])}
+    heading-level=${ifDefined(args['heading-level'])}
     src=${ifDefined(args.src)}
     data=${ifDefined(args.data)}
     theme=${ifDefined(args.theme)}
@@ -34,6 +36,7 @@ const meta: Meta<Args> = {
     objective: { control: { type: 'number', min: 1, max: 23 } },
     compact: { control: 'boolean' },
     'time-zone': { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     src: { control: 'text' },
     data: { control: 'text' },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },

@@ -3,6 +3,7 @@
 export { ImrfElement, THEMES, type Theme } from './base/imrf-element.js';
 export { ImrfForum } from './forum/forum.js';
 export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objectives.js';
+export type { GroupBy } from './objectives/entries.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
 export type { PledgeBody } from './pledge-form/body.js';
 export {

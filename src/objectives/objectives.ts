@@ -94,7 +94,10 @@ export class ImrfObjectives extends ImrfElement {
   /** Level (1–6) of the round tables' headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** @deprecated Use `search`. */
+  /**
+   * The old spelling of `search`; warns once.
+   * @deprecated Use `search`.
+   */
   @property({ attribute: 'filter' })
   get filter(): string | null {
     return this.search;
@@ -104,7 +107,10 @@ export class ImrfObjectives extends ImrfElement {
     this.search = value;
   }
 
-  /** @deprecated Use `no-filters` (property `noFilters`). */
+  /**
+   * The old spelling of `no-filters`; warns once.
+   * @deprecated Use `no-filters` (property `noFilters`).
+   */
   @property({ type: Boolean, attribute: 'no-filter' })
   get noFilter(): boolean {
     return this.noFilters;

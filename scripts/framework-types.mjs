@@ -12,38 +12,16 @@ import {
   getVsCodeCssCustomData,
   getVsCodeHtmlCustomData,
 } from 'custom-element-vs-code-integration';
-import { isPublic, manifestElements, oneLine, typeResolver } from './manifest.mjs';
+import { isPublic, manifestElements, oneLine } from './manifest.mjs';
 
 /** dist/ path of a source module, without extension: `src/schedule/schedule.ts` → `schedule/schedule`. */
 const distPath = (path) => path.replace(/^src\//, '').replace(/\.ts$/, '');
 
 const elements = manifestElements().map((el) => ({ ...el, module: distPath(el.path) }));
-const types = typeResolver((el) => `dist/${el.module}.d.ts`, elements);
 
-// The editor tools list a type's parts as its values, and know no type alias
-// (`Theme`): they read `expandedType`, the values TypeScript resolves
-// (`'light' | 'dark'`), or the type without null, else `string`.
+// The editor tools read `expandedType` (written by the analyzer: see
+// custom-elements-manifest.config.mjs), as they know no type alias.
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-for (const module of manifest.modules)
-  for (const declaration of module.declarations ?? []) {
-    const el = elements.find((e) => e.name === declaration.name && e.tagName);
-    if (!el) continue;
-    for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
-      const field = item.fieldName ?? item.name;
-      const values = types.literals(el, field);
-      const text = (item.type?.text ?? '')
-        .split('|')
-        .map((part) => part.trim())
-        .filter((part) => part && part !== 'null' && part !== 'undefined');
-      item.expandedType = {
-        text: values.length
-          ? values.map((value) => `'${value}'`).join(' | ')
-          : text.length === 1 && ['boolean', 'number', 'string'].includes(text[0])
-            ? text[0]
-            : 'string',
-      };
-    }
-  }
 const editorOptions = { hideLogs: true, typesSrc: 'expandedType', descriptionSrc: 'description' };
 
 const customData = JSON.parse(getVsCodeHtmlCustomData(manifest, editorOptions));

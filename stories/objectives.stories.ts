@@ -40,17 +40,8 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-objectives',
   component: 'imrf-objectives',
   render: element,
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts). Story-only:
   argTypes: {
-    'group-by': { control: 'inline-radio', options: ['roundtable', 'number'] },
-    search: { control: 'text' },
-    objective: { control: { type: 'number', min: 1, max: 23 } },
-    'objective-href': { control: 'text' },
-    'roundtable-href': { control: 'text' },
-    'no-filters': { control: 'boolean' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ru', 'zh', 'ar'] },
   },
 };

@@ -46,13 +46,12 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-pledge-form',
   component: 'imrf-pledge-form',
   args: { 'no-draft': true },
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts), except the
+  // entity types, which are data, not a type. Story-only: lang, respond.
   argTypes: {
     'entity-type': { control: 'select', options: ENTITY_TYPES },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ru', 'zh', 'ar'] },
     respond: { control: 'select', options: RESPONSES },
-    timeout: { control: 'number' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
   render: (args) =>
     html`<imrf-pledge-form

@@ -31,15 +31,8 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-roundtable',
   component: 'imrf-roundtable',
   render: element,
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts). Story-only:
   argTypes: {
-    number: { control: 'number' },
-    objective: { control: { type: 'number', min: 1, max: 23 } },
-    compact: { control: 'boolean' },
-    'time-zone': { control: 'text' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ru', 'zh', 'ar'] },
   },
 };

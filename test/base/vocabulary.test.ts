@@ -113,8 +113,10 @@ describe('one vocabulary', () => {
 
     it('is 2 by default and when the value is not a level', async () => {
       const el = await fixture<ImrfRoundtable>(
-        html`<imrf-roundtable number="1" heading-level="high"></imrf-roundtable>`,
+        html`<imrf-roundtable number="1"></imrf-roundtable>`,
       );
+      el.setAttribute('heading-level', 'high');
+      await el.updateComplete;
       expect(headings(el)).to.deep.equal(['h2', 'h3']);
       const plain = await fixture<ImrfPledgeForm>(
         html`<imrf-pledge-form name=${uniqueName()} no-draft></imrf-pledge-form>`,

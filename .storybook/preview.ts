@@ -1,15 +1,41 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { getStorybookHelpers, setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { withActions } from 'storybook/actions/decorator';
 import manifest from '../custom-elements.json';
 import { LANGUAGES } from '../src/i18n/languages.js';
-import { eventNames, extractArgTypes, extractComponentDescription } from './manifest.js';
 
 // Docs pages list attributes, properties, methods, events, slots, CSS properties
-// and parts from the manifest, and every attribute and CSS property is a control.
+// and parts from the manifest, and every attribute and CSS property is a control:
+// @wc-toolkit/storybook-helpers makes the argTypes, with the types the analyzer
+// resolved (`expandedType`: `'light' | 'dark'` for `Theme`), so aliases become choices.
 setCustomElementsManifest(manifest);
+setStorybookHelpersConfig({ hideArgRef: true, typeRef: 'expandedType' });
+
+const declarations = (manifest.modules as { declarations?: Record<string, unknown>[] }[])
+  .flatMap((module) => module.declarations ?? [])
+  .filter((d) => d.customElement && d.tagName) as {
+  tagName: string;
+  events?: { name: string }[];
+}[];
+const tags = new Set(declarations.map((d) => d.tagName));
+/** Every event name any element fires. */
+const eventNames = [...new Set(declarations.flatMap((d) => (d.events ?? []).map((e) => e.name)))];
+
+/**
+ * The argTypes of an element story's `component`. Parts are listed, not
+ * controls: the stories render their elements themselves, and a part is
+ * styled from the page, as the Theming guide shows.
+ */
+function extractArgTypes(component: unknown) {
+  if (typeof component !== 'string' || !tags.has(component)) return null;
+  const { argTypes } = getStorybookHelpers(component);
+  for (const argType of Object.values(argTypes))
+    if (argType.table?.category === 'css shadow parts') argType.control = false;
+  return argTypes;
+}
 
 const LANGUAGE_NAMES: Record<string, string> = {
   ar: 'العربية (Arabic)',
@@ -73,7 +99,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     // Every imrf-* event any element fires is logged in the Actions panel.
     actions: { handles: eventNames },
-    docs: { extractArgTypes, extractComponentDescription },
+    docs: { extractArgTypes },
     options: { storySort: { order: ['Guides', ['Embedding', 'Theming'], 'Elements'] } },
   },
   tags: ['autodocs'],

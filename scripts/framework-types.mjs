@@ -1,34 +1,43 @@
 // Writes, from custom-elements.json and the built .d.ts, what editors and frameworks read:
-//  - dist/vscode.html-custom-data.json: VS Code's html.customData (tags, attributes, values);
-//  - dist/react.d.ts: JSX IntrinsicElements for React 19 (attributes, properties, on<event> props).
+//  - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code's
+//    html.customData and css.customData (custom-element-vs-code-integration);
+//  - dist/web-types.json: JetBrains web-types, named by package.json's `web-types`
+//    (custom-element-jet-brains-integration);
+//  - dist/react.d.ts: JSX IntrinsicElements for React 19 (written here: see CONTRIBUTING.md
+//    for why @wc-toolkit/jsx-types does not do this job as well).
 // Runs after rollup (it reads dist/**/*.d.ts): every element of the manifest is picked up.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { isPublic, manifestElements, oneLine, typeResolver } from './manifest.mjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import {
+  getVsCodeCssCustomData,
+  getVsCodeHtmlCustomData,
+} from 'custom-element-vs-code-integration';
+import { isPublic, manifestElements, oneLine } from './manifest.mjs';
 
 /** dist/ path of a source module, without extension: `src/schedule/schedule.ts` → `schedule/schedule`. */
 const distPath = (path) => path.replace(/^src\//, '').replace(/\.ts$/, '');
 
 const elements = manifestElements().map((el) => ({ ...el, module: distPath(el.path) }));
-const types = typeResolver((el) => `dist/${el.module}.d.ts`, elements);
 
-const customData = {
-  $schema:
-    'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
-  version: 1.1,
-  tags: elements.map((el) => ({
-    name: el.tagName,
-    description: oneLine(el.summary ?? el.description),
-    attributes: (el.attributes ?? []).map((a) => {
-      const values = types.literals(el, a.fieldName);
-      return {
-        name: a.name,
-        description: oneLine(a.description),
-        ...(values.length && { values: values.map((name) => ({ name })) }),
-        ...(a.type?.text === 'boolean' && { valueSet: 'v' }),
-      };
-    }),
-  })),
-};
+// The editor tools read `expandedType` (written by the analyzer: see
+// custom-elements-manifest.config.mjs), as they know no type alias.
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const editorOptions = { hideLogs: true, typesSrc: 'expandedType', descriptionSrc: 'description' };
+
+const customData = JSON.parse(getVsCodeHtmlCustomData(manifest, editorOptions));
+// VS Code writes `compact=""` for a boolean attribute unless its value set is `v`.
+for (const tag of customData.tags) {
+  const el = elements.find((e) => e.tagName === tag.name);
+  for (const attribute of tag.attributes ?? []) {
+    const declared = el?.attributes?.find((a) => a.name === attribute.name);
+    if (declared?.type?.text === 'boolean') {
+      attribute.valueSet = 'v';
+      delete attribute.values;
+    }
+  }
+}
+const cssData = JSON.parse(getVsCodeCssCustomData(manifest, editorOptions));
+const webTypes = JSON.parse(getWebTypesData(manifest, { ...editorOptions, packageJson: false }));
 
 // React 19 sets a prop as a property when the element has one of that name
 // (`kind`, `data`, `timeZone`), else as an attribute (`time-zone`; `true`
@@ -85,8 +94,11 @@ const react = [
 ].join('\n');
 
 mkdirSync('dist', { recursive: true });
-writeFileSync('dist/vscode.html-custom-data.json', JSON.stringify(customData, null, 2) + '\n');
+const json = (value) => JSON.stringify(value, null, 2) + '\n';
+writeFileSync('dist/vscode.html-custom-data.json', json(customData));
+writeFileSync('dist/vscode.css-custom-data.json', json(cssData));
+writeFileSync('dist/web-types.json', json(webTypes));
 writeFileSync('dist/react.d.ts', react);
 console.log(
-  `framework types: ${elements.length} elements → dist/react.d.ts, dist/vscode.html-custom-data.json`,
+  `framework types: ${elements.length} elements → dist/react.d.ts, dist/vscode.{html,css}-custom-data.json, dist/web-types.json`,
 );

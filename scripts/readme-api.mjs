@@ -1,19 +1,18 @@
-// The API tables of README.md, generated from custom-elements.json (so from
+// The API tables of every element's page in docs/ (`docs/<folder>.md` for
+// `src/<folder>/<folder>.ts`), generated from custom-elements.json (so from
 // the elements' JSDoc): attributes and properties, methods, events, slots,
-// CSS custom properties and parts of every element, each between
+// CSS custom properties and parts, between
 //   <!-- api:<tag> … -->  and  <!-- /api:<tag> -->
-// in the element's `### \`<tag>\`` section under `## Elements`, after the prose
-// people wrote. An element without markers gets them at the end of its
-// section's prose (before its first `####` subsection); one without a section
-// gets a new one at the end of `## Elements`.
+// after the prose people wrote. A page without markers gets them at the end of
+// its prose (before its first `## ` section); an element without a page gets a
+// new one.
 //
-//   node scripts/readme-api.mjs           rewrites README.md (`npm run readme`)
-//   node scripts/readme-api.mjs --check   fails when README.md is not current (`npm test`)
-import { readFileSync, writeFileSync } from 'node:fs';
+//   node scripts/readme-api.mjs           rewrites the pages (`npm run readme`)
+//   node scripts/readme-api.mjs --check   fails when a page is not current (`npm test`)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { isPublic, manifestElements, oneLine, typeResolver } from './manifest.mjs';
 
-const README = 'README.md';
 const check = process.argv.includes('--check');
 
 const elements = manifestElements();
@@ -45,6 +44,12 @@ function typeOf(el, field, text = '') {
     .join(' | ');
 }
 
+/** The description, after "Deprecated." and what to use instead for a deprecated item. */
+const deprecation = (item) =>
+  item.deprecated
+    ? `**Deprecated.** ${typeof item.deprecated === 'string' ? item.deprecated : ''} ${item.description ?? ''}`
+    : item.description;
+
 /** A type without the module namespaces of its source (`s.SubmissionReport` → `SubmissionReport`). */
 const unqualified = (text) => text.replace(/\b[a-z]\w*\.(?=[A-Z])/g, '');
 
@@ -68,7 +73,7 @@ function block(el) {
         code(a.fieldName),
         code(typeOf(el, a.fieldName, a.type?.text)),
         code(defaultOf(el, a.default)),
-        a.description,
+        deprecation(a),
       ]),
     ),
     ...table(
@@ -102,7 +107,7 @@ function block(el) {
         ]),
     ),
     (el.cssProperties ?? []).some((p) => p.inheritedFrom)
-      ? `It ${(el.cssProperties ?? []).some((p) => !p.inheritedFrom) ? 'also reads' : 'reads'} the global tokens of every element: see [Theming](#theming).\n`
+      ? `It ${(el.cssProperties ?? []).some((p) => !p.inheritedFrom) ? 'also reads' : 'reads'} the global tokens of every element: see [Theming](theming.md).\n`
       : '',
     ...table(
       ['part', 'description'],
@@ -123,53 +128,56 @@ function sectionEnd(lines, from, level) {
   return lines.length;
 }
 
-function update(readme) {
-  let text = readme;
-  for (const el of elements) {
-    const generated = block(el);
-    const start = text.indexOf(`<!-- api:${el.tagName} `);
-    const endMarker = `<!-- /api:${el.tagName} -->`;
-    if (start !== -1 && text.includes(endMarker, start)) {
-      const end = text.indexOf(endMarker, start) + endMarker.length;
-      text = text.slice(0, start) + generated + text.slice(end);
-      continue;
-    }
-    const lines = text.split('\n');
-    const heading = lines.findIndex((line) => line.startsWith(`### \`<${el.tagName}>\``));
-    if (heading !== -1) {
-      // After the section's prose, before its first subsection (`#### …`) if it has one.
-      lines.splice(sectionEnd(lines, heading, 4), 0, generated, '');
-    } else {
-      const elementsHeading = lines.findIndex((line) => line.trim() === '## Elements');
-      if (elementsHeading === -1) throw new Error(`${README} has no "## Elements" section.`);
-      const section = [
-        `### \`<${el.tagName}>\``,
-        '',
-        oneLine(el.description ?? el.summary),
-        '',
-        generated,
-        '',
-      ];
-      lines.splice(sectionEnd(lines, elementsHeading, 2), 0, ...section);
-    }
-    text = lines.join('\n');
+/** The page of an element: `src/schedule/schedule.ts` → `docs/schedule.md`. */
+const pageOf = (el) => `docs/${el.path.split('/').at(-2)}.md`;
+
+const NOTE =
+  "The tables below are generated from `custom-elements.json` (so from the element's JSDoc) by `npm run readme`; `npm test` fails when they are out of date. The same API is in Storybook's docs page.";
+
+function update(page, el) {
+  const generated = block(el);
+  const start = page.indexOf(`<!-- api:${el.tagName} `);
+  const endMarker = `<!-- /api:${el.tagName} -->`;
+  if (start !== -1 && page.includes(endMarker, start)) {
+    const end = page.indexOf(endMarker, start) + endMarker.length;
+    return page.slice(0, start) + generated + page.slice(end);
   }
-  return text;
+  if (!page.trim())
+    return [
+      `# \`<${el.tagName}>\``,
+      '',
+      oneLine(el.description ?? el.summary),
+      '',
+      NOTE,
+      '',
+      generated,
+      '',
+    ].join('\n');
+  // After the page's prose, before its first section (`## …`) if it has one.
+  const lines = page.split('\n');
+  lines.splice(sectionEnd(lines, 0, 2), 0, NOTE, '', generated, '');
+  return lines.join('\n');
 }
 
-const current = readFileSync(README, 'utf8');
-const options = { ...(await prettier.resolveConfig(README)), parser: 'markdown' };
-const fresh = await prettier.format(update(current), options);
+const stale = [];
+for (const el of elements) {
+  const path = pageOf(el);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const options = { ...(await prettier.resolveConfig(path)), parser: 'markdown' };
+  const fresh = await prettier.format(update(current, el), options);
+  if (fresh === current) continue;
+  if (check) stale.push(path);
+  else writeFileSync(path, fresh);
+}
 
 if (check) {
-  if (fresh !== current) {
+  if (stale.length) {
     console.error(
-      `${README}'s API tables are not what custom-elements.json says: run \`npm run readme\` and commit README.md.`,
+      `${stale.join(', ')}: the API tables are not what custom-elements.json says: run \`npm run readme\` and commit the pages.`,
     );
     process.exit(1);
   }
-  console.log(`${README}'s API tables are current.`);
+  console.log(`The API tables of ${elements.length} elements in docs/ are current.`);
 } else {
-  writeFileSync(README, fresh);
-  console.log(`${README}: API tables of ${elements.length} elements written.`);
+  console.log(`docs/: API tables of ${elements.length} elements written.`);
 }

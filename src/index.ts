@@ -10,6 +10,7 @@ export {
 } from './about/sections.js';
 export { ImrfForum } from './forum/forum.js';
 export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objectives.js';
+export type { GroupBy } from './objectives/entries.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
 export type { PledgeBody } from './pledge-form/body.js';
 export {

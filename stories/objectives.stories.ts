@@ -7,10 +7,14 @@ import { EMPTY_FORUM, MISSING_URL, PARTNER_CSS, PENDING_URL, STACK_CSS } from '.
 
 interface Args extends StoryArgs {
   'group-by'?: 'roundtable' | 'number';
-  filter?: string;
+  search?: string;
   objective?: number;
   'objective-href'?: string;
   'roundtable-href'?: string;
+  'no-filters'?: boolean;
+  'heading-level'?: number;
+  /** Deprecated spellings, still accepted. */
+  filter?: string;
   'no-filter'?: boolean;
   lang?: string;
 }
@@ -18,10 +22,13 @@ interface Args extends StoryArgs {
 const element = (args: Args) =>
   html`<imrf-objectives
     group-by=${ifDefined(args['group-by'])}
-    filter=${ifDefined(args.filter)}
+    search=${ifDefined(args.search)}
     objective=${ifDefined(args.objective)}
     objective-href=${ifDefined(args['objective-href'])}
     roundtable-href=${ifDefined(args['roundtable-href'])}
+    ?no-filters=${args['no-filters']}
+    heading-level=${ifDefined(args['heading-level'])}
+    filter=${ifDefined(args.filter)}
     ?no-filter=${args['no-filter']}
     src=${ifDefined(args.src)}
     data=${ifDefined(args.data)}
@@ -33,16 +40,8 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-objectives',
   component: 'imrf-objectives',
   render: element,
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts). Story-only:
   argTypes: {
-    'group-by': { control: 'inline-radio', options: ['roundtable', 'number'] },
-    filter: { control: 'text' },
-    objective: { control: { type: 'number', min: 1, max: 23 } },
-    'objective-href': { control: 'text' },
-    'roundtable-href': { control: 'text' },
-    'no-filter': { control: 'boolean' },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ru', 'zh', 'ar'] },
   },
 };
@@ -56,11 +55,11 @@ export const ByRoundTable: Story = {};
 /** `group-by="number"`: objectives 1 to 23, each with its round table. */
 export const ByNumber: Story = { args: { 'group-by': 'number' } };
 
-/** `filter`: the text filter, here "migrants". */
-export const Filtered: Story = { args: { filter: 'migrants' } };
+/** `search`: the text filter, here "migrants". */
+export const Filtered: Story = { args: { search: 'migrants' } };
 
 /** A filter that matches nothing. */
-export const NoMatch: Story = { args: { filter: 'teleportation' } };
+export const NoMatch: Story = { args: { search: 'teleportation' } };
 
 /** `objective="7"`: one objective highlighted. */
 export const Highlighted: Story = { args: { objective: 7 } };
@@ -70,8 +69,8 @@ export const Links: Story = {
   args: { 'objective-href': '/objectives/{number}', 'roundtable-href': '/roundtables/{number}' },
 };
 
-/** `no-filter`: just the map. */
-export const NoFilter: Story = { args: { 'no-filter': true, 'group-by': 'number' } };
+/** `no-filters`: just the map. */
+export const NoFilters: Story = { args: { 'no-filters': true, 'group-by': 'number' } };
 
 /** A forum file loaded by URL. */
 export const FromUrl: Story = { args: { src: '/forum-data/imrf-2022.json' } };

@@ -17,6 +17,7 @@ interface Args extends StoryArgs {
   objectives?: string;
   'entity-type'?: string;
   country?: string;
+  'heading-level'?: number;
   lang?: string;
   respond?: (typeof RESPONSES)[number];
 }
@@ -45,12 +46,12 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-pledge-form',
   component: 'imrf-pledge-form',
   args: { 'no-draft': true },
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts), except the
+  // entity types, which are data, not a type. Story-only: lang, respond.
   argTypes: {
     'entity-type': { control: 'select', options: ENTITY_TYPES },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: ['en', 'fr', 'es', 'ru', 'zh', 'ar'] },
     respond: { control: 'select', options: RESPONSES },
-    timeout: { control: 'number' },
   },
   render: (args) =>
     html`<imrf-pledge-form
@@ -61,6 +62,7 @@ const meta: Meta<Args> = {
       objectives=${ifDefined(args.objectives)}
       entity-type=${ifDefined(args['entity-type'])}
       country=${ifDefined(args.country)}
+      heading-level=${ifDefined(args['heading-level'])}
       src=${ifDefined(args.src)}
       data=${ifDefined(args.data)}
       theme=${ifDefined(args.theme)}

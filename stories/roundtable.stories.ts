@@ -10,6 +10,7 @@ interface Args extends StoryArgs {
   objective?: number;
   compact?: boolean;
   'time-zone'?: string;
+  'heading-level'?: number;
   lang?: string;
 }
 
@@ -19,6 +20,7 @@ const element = (args: Args) =>
     objective=${ifDefined(args.objective)}
     ?compact=${args.compact}
     time-zone=${ifDefined(args['time-zone'])}
+    heading-level=${ifDefined(args['heading-level'])}
     src=${ifDefined(args.src)}
     data=${ifDefined(args.data)}
     theme=${ifDefined(args.theme)}
@@ -29,14 +31,8 @@ const meta: Meta<Args> = {
   title: 'Elements/imrf-roundtable',
   component: 'imrf-roundtable',
   render: element,
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts). Story-only:
   argTypes: {
-    number: { control: 'number' },
-    objective: { control: { type: 'number', min: 1, max: 23 } },
-    compact: { control: 'boolean' },
-    'time-zone': { control: 'text' },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     lang: { control: 'select', options: [undefined, 'en', 'fr', 'es', 'ru', 'zh', 'ar'] },
   },
 };

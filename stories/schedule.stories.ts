@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { syntheticForum } from '../bench/synthetic-forum.js';
-import { SESSION_KINDS, type ForumInput } from '../src/data/types.js';
+import type { ForumInput } from '../src/data/types.js';
 import '../src/schedule/define.js';
 import type { StoryArgs } from './args.js';
 import eightRooms from '../data/samples/eight-rooms.json';
@@ -37,24 +37,14 @@ const DURING = '2022-05-18T11:00:00-04:00';
 const meta: Meta<ScheduleArgs> = {
   title: 'Elements/imrf-schedule',
   component: 'imrf-schedule',
+  // Attributes: controls from custom-elements.json (.storybook/preview.ts), except
+  // sample values for zones and rooms, which no type lists. Story-only: forum, width, lang, css.
   argTypes: {
     'time-zone': {
       control: 'select',
       options: [undefined, 'local', 'Asia/Tokyo', 'Europe/Paris', 'Africa/Nairobi'],
     },
-    now: { control: 'text' },
-    day: { control: 'text' },
     room: { control: 'select', options: [undefined, 'cr4', 'tcc', 'gah'] },
-    kind: { control: 'select', options: [undefined, ...SESSION_KINDS] },
-    objective: { control: { type: 'number', min: 1, max: 23 } },
-    search: { control: 'text' },
-    'no-filters': { control: 'boolean' },
-    'no-heading': { control: 'boolean' },
-    'heading-level': { control: { type: 'number', min: 1, max: 6 } },
-    'roundtable-href': { control: 'text' },
-    src: { control: 'text' },
-    data: { control: 'text' },
-    theme: { control: 'select', options: [undefined, 'light', 'dark', 'auto'] },
     forum: { table: { disable: true } },
     width: { control: 'text' },
     lang: { table: { disable: true } },

@@ -70,7 +70,7 @@ export abstract class ImrfElement extends LitElement {
    * Without it, the page decides: the element follows the page's `color-scheme`
    * (light on a page that declares none).
    */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true }) theme: Theme | null = null;
 
   @state() private slow = false;
   private slowTimer?: ReturnType<typeof setTimeout>;

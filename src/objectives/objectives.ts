@@ -2,7 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { warnDeprecated } from '../base/deprecated.js';
+import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
+import { templateHref } from '../data/link-template.js';
 import type { Forum, Roundtable } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatNumber, plural } from '../i18n/plural.js';
@@ -25,7 +28,6 @@ import {
   type ObjectiveEntry,
   type ObjectiveGroup,
 } from './entries.js';
-import { templateHref } from './href.js';
 import { objectiveStyles } from '../roundtable/objective-styles.js';
 import { objectivesStyles } from './styles.js';
 
@@ -75,20 +77,49 @@ export class ImrfObjectives extends ImrfElement {
   /** `roundtable` (the default): one group per round table; `number`: one list by number. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'roundtable';
 
-  /** The text filter: words from a title or short label, or a number. Kept in sync with the field. */
-  @property({ reflect: true }) filter = '';
+  /** Shows the objectives whose title or short label contain all these words, or this number. Kept in sync with the field. */
+  @property({ reflect: true }) search: string | null = null;
 
   /** The number of the objective to highlight. */
-  @property({ type: Number, reflect: true }) objective?: number;
+  @property({ type: Number, reflect: true }) objective: number | null = null;
 
   /** Makes each objective a link: a URL template where `{number}` is the objective's number. */
-  @property({ attribute: 'objective-href' }) objectiveHref?: string;
+  @property({ attribute: 'objective-href' }) objectiveHref: string | null = null;
 
   /** Makes round table names links: a URL template where `{number}` is the round table's number. */
-  @property({ attribute: 'roundtable-href' }) roundtableHref?: string;
+  @property({ attribute: 'roundtable-href' }) roundtableHref: string | null = null;
 
-  /** Hides the filter field (the `filter` attribute still applies). */
-  @property({ type: Boolean, attribute: 'no-filter', reflect: true }) noFilter = false;
+  /** Hides the search field (the `search` attribute still applies). */
+  @property({ type: Boolean, attribute: 'no-filters', reflect: true }) noFilters = false;
+
+  /** Level (1–6) of the round tables' headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * The old spelling of `search`; warns once.
+   * @deprecated Use `search`.
+   */
+  @property({ attribute: 'filter' })
+  get filter(): string | null {
+    return this.search;
+  }
+  set filter(value: string | null) {
+    warnDeprecated(this.localName, 'filter', 'search');
+    this.search = value;
+  }
+
+  /**
+   * The old spelling of `no-filters`; warns once.
+   * @deprecated Use `no-filters` (property `noFilters`).
+   */
+  @property({ type: Boolean, attribute: 'no-filter' })
+  get noFilter(): boolean {
+    return this.noFilters;
+  }
+  set noFilter(value: boolean) {
+    warnDeprecated(this.localName, 'no-filter', 'no-filters');
+    this.noFilters = value;
+  }
 
   private views: RoundtableView[] = [];
   private entries: ObjectiveEntry[] = [];
@@ -105,7 +136,8 @@ export class ImrfObjectives extends ImrfElement {
     const { locale, t } = this.i18n;
     const by = GROUP_BY.includes(this.groupBy) ? this.groupBy : GROUP_BY[0];
     // The catalog matters too: untitled objectives are filtered by their "Objective N".
-    const key = `${locale}|${this.i18n.waiting}|${by}|${this.filter}`;
+    const search = this.search ?? '';
+    const key = `${locale}|${this.i18n.waiting}|${by}|${search}`;
     this.by = by;
     if (state.forum === this.derivedFrom && key === this.derivedKey) return;
     if (state.forum !== this.derivedFrom) {
@@ -114,7 +146,7 @@ export class ImrfObjectives extends ImrfElement {
     }
     this.derivedFrom = state.forum;
     this.derivedKey = key;
-    const shown = filterEntries(this.entries, this.filter, locale, t);
+    const shown = filterEntries(this.entries, search, locale, t);
     this.shown = shown.length;
     this.groups = groupEntries(shown, this.views, by);
   }
@@ -123,9 +155,10 @@ export class ImrfObjectives extends ImrfElement {
     const { locale, t } = this.i18n;
     const o = t.objectives;
     if (this.entries.length === 0) return this.renderEmpty(o.none);
-    const filtering = this.filter.trim() !== '';
+    const search = this.search ?? '';
+    const filtering = search.trim() !== '';
     return html`<div>
-      ${this.noFilter
+      ${this.noFilters
         ? nothing
         : html`<div class="filter" part="filter">
             <label for="filter">${o.filter}</label>
@@ -135,7 +168,7 @@ export class ImrfObjectives extends ImrfElement {
               type="search"
               autocomplete="off"
               aria-describedby="filter-hint"
-              .value=${live(this.filter)}
+              .value=${live(search)}
               @input=${this.onInput}
             />
             <p id="filter-hint" class="hint">${o.filterHint}</p>
@@ -148,7 +181,7 @@ export class ImrfObjectives extends ImrfElement {
           : nothing}
       </p>
       ${this.shown === 0
-        ? html`<p>${fill(o.noMatch, { query: this.filter.trim() })}</p>`
+        ? html`<p>${fill(o.noMatch, { query: search.trim() })}</p>`
         : this.by === 'number'
           ? this.groups.map((group, i) => this.renderGroup(group, i))
           : html`<div class="groups">
@@ -173,9 +206,10 @@ export class ImrfObjectives extends ImrfElement {
       session && formatDay(session.startMs, locale, this.derivedFrom!.timeZone),
     ];
     return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
-      <h2 id=${id} part="group-heading">
-        ${view ? this.renderRoundtable(view) : t.objectives.unassigned}
-      </h2>
+      ${heading(
+        { level: this.headingLevel, id, className: 'group-heading', part: 'group-heading' },
+        view ? this.renderRoundtable(view) : t.objectives.unassigned,
+      )}
       ${meta ? html`<p class="meta">${meta.filter(Boolean).join(' · ')}</p>` : nothing} ${list}
     </div>`;
   }
@@ -235,7 +269,7 @@ export class ImrfObjectives extends ImrfElement {
   }
 
   private onInput(event: Event): void {
-    this.filter = (event.target as HTMLInputElement).value;
+    this.search = (event.target as HTMLInputElement).value;
   }
 
   /**

@@ -37,7 +37,7 @@ export const objectivesStyles = css`
   .count:empty {
     margin: 0;
   }
-  h2 {
+  .group-heading {
     font-size: 1.125em;
     line-height: 1.25;
   }

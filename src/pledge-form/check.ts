@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { heading } from '../base/heading.js';
 import { countryName } from '../i18n/countries.js';
 import { dateTimeFormat } from '../i18n/format.js';
 import { controlId, type Choice, type View } from './controls.js';
@@ -74,7 +75,7 @@ export function checkStep(v: View, d: CheckData) {
   };
   return (['about', 'pledge'] as const).map(
     (step) =>
-      html`<h4>${t.steps[step]}</h4>
+      html`${heading({ level: v.level, offset: 2, className: 'section-heading' }, t.steps[step])}
         <dl class="answers">
           ${fieldsOf(step)
             .filter((f) => f !== 'guidingPrinciples' || d.principles.length)

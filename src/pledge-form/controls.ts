@@ -13,6 +13,8 @@ export interface View {
   readonly error: (field: Field) => string | undefined;
   /** A catalog message with the form's limits filled in; `key` names a plural one's limit. */
   readonly fill: (message: string | Plural, key?: string) => string;
+  /** The `heading-level` of the form's heading; steps are one below, their sections two. */
+  readonly level: number;
 }
 
 /** One choice of a group of checkboxes or radios. */

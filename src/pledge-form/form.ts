@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import { fill } from '../i18n/catalog.js';
 import { checkStep, type CheckData } from './check.js';
 import type { Choice, View } from './controls.js';
@@ -29,9 +30,10 @@ export interface FormModel {
 }
 
 /** What the fields show of a journey, in a language. */
-export const viewOf = (journey: Journey, t: View['t'], locale: string): View => ({
+export const viewOf = (journey: Journey, t: View['t'], locale: string, level: number): View => ({
   t,
   locale,
+  level,
   answers: journey.answers,
   error: (field) => journey.message(field, t, locale),
   fill: (message, key) => withLimits(message, locale, key),
@@ -46,11 +48,12 @@ export function pledgeForm(m: FormModel) {
     ${index
       ? html`<button type="button" class="link" @click=${on.back}>${t.back}</button>`
       : nothing}
-    <h3 id="step" tabindex="-1">
-      <span class="caption">${fill(t.step, { number: index + 1, total: STEPS.length })}</span>
-      ${t.steps[step]}
-    </h3>
-    ${m.summary.length ? errorSummary(t, m.summary, on.go) : nothing}
+    ${heading(
+      { level: v.level, offset: 1, id: 'step', className: 'step-heading', focusable: true },
+      html`<span class="caption">${fill(t.step, { number: index + 1, total: STEPS.length })}</span>
+        ${t.steps[step]}`,
+    )}
+    ${m.summary.length ? errorSummary(t, m.summary, on.go, v.level) : nothing}
     ${step === 'about'
       ? aboutStep(v, m.countries)
       : step === 'pledge'

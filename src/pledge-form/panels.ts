@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { heading } from '../base/heading.js';
 import { downloadText } from '../calendar/download.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
 import { controlId } from './controls.js';
@@ -13,10 +14,15 @@ export interface SummaryItem {
 }
 
 /** "There is a problem", each problem a link to its field (GOV.UK error summary). */
-export function errorSummary(t: Strings, items: readonly SummaryItem[], go: (f: Field) => void) {
+export function errorSummary(
+  t: Strings,
+  items: readonly SummaryItem[],
+  go: (f: Field) => void,
+  level: number,
+) {
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">
-      <h4>${t.problem}</h4>
+      ${heading({ level, offset: 2, className: 'section-heading' }, t.problem)}
       <ul>
         ${items.map(
           ({ field, message }) =>
@@ -57,7 +63,13 @@ export const failureBox = (message: string, retry?: { label: string; run: () => 
   </div>`;
 
 /** After a confirmed submission: the reference, a copy of the pledge to keep, another pledge. */
-export function confirmation(t: Strings, reference: string, sent: unknown, another: () => void) {
+export function confirmation(
+  t: Strings,
+  reference: string,
+  sent: unknown,
+  another: () => void,
+  level: number,
+) {
   const download = () =>
     downloadText(
       `pledge-${reference || 'copy'}.json`,
@@ -65,7 +77,10 @@ export function confirmation(t: Strings, reference: string, sent: unknown, anoth
       'application/json',
     );
   return html`<div class="confirmation" part="confirmation">
-      <h3 id="done" tabindex="-1">${t.done}</h3>
+      ${heading(
+        { level, offset: 1, id: 'done', className: 'step-heading', focusable: true },
+        t.done,
+      )}
       ${reference
         ? html`<p>${t.reference}<br /><strong class="reference">${reference}</strong></p>`
         : nothing}

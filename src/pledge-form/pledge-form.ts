@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum } from '../data/types.js';
 import { Autosave } from './autosave.js';
@@ -44,19 +45,21 @@ export class ImrfPledgeForm extends ImrfElement {
   static override styles = [...ImrfElement.styles, pledgeStyles];
 
   /** The partner's endpoint: the pledge is POSTed there as JSON. */
-  @property() action?: string;
+  @property() action: string | null = null;
   /** How long to wait for the endpoint, in milliseconds. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
   /** Tells apart the drafts of several forms on one site (else the element's `id`). */
-  @property() name?: string;
+  @property() name: string | null = null;
   /** Keeps no draft on the device (shared computers). */
   @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
   /** Objectives chosen in advance, by number: `"7 17"`. */
-  @property() objectives?: string;
+  @property() objectives: string | null = null;
   /** The entity type chosen in advance, e.g. `local-government`. */
-  @property({ attribute: 'entity-type' }) entityType?: string;
+  @property({ attribute: 'entity-type' }) entityType: string | null = null;
   /** The country or area chosen in advance (ISO 3166-1 alpha-2). */
-  @property() country?: string;
+  @property() country: string | null = null;
+  /** Level (1–6) of the form's heading; each step's heading is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   @state() private journey = new Journey();
   @state() private filter = '';
@@ -112,9 +115,9 @@ export class ImrfPledgeForm extends ImrfElement {
     const { locale } = this.i18n;
     const t = this.i18n.t.pledge;
     return html`<section part="form" aria-labelledby="heading">
-      <h2 id="heading">${t.heading}</h2>
+      ${heading({ level: this.headingLevel, id: 'heading', className: 'form-heading' }, t.heading)}
       ${this.journey.step === 'done'
-        ? confirmation(t, this.reference, this.sender.sent, this.restart)
+        ? confirmation(t, this.reference, this.sender.sent, this.restart, this.headingLevel)
         : html`<p class="intro">${t.intro}</p>
             ${this.restoredAt ? draftNotice(t, locale, this.restoredAt, this.restart) : nothing}
             ${pledgeForm(this.model(forum))}`}
@@ -127,7 +130,7 @@ export class ImrfPledgeForm extends ImrfElement {
     const count = countText(journey.answers.description, t.pledge, locale);
     const retry = { label: t.common.retry, run: () => this.submit(forum) };
     return {
-      view: viewOf(journey, t.pledge, locale),
+      view: viewOf(journey, t.pledge, locale, this.headingLevel),
       step: journey.step === 'done' ? 'check' : journey.step,
       summary: journey.summaryItems(t.pledge, locale),
       countries: countryOptions(locale),

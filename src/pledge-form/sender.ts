@@ -15,7 +15,7 @@ import {
 /** What the sender needs from its element. */
 export interface SenderHost extends ReactiveControllerHost, HTMLElement {
   /** The receiver's URL; none: not connected (unless a partner takes the pledge). */
-  readonly action?: string;
+  readonly action?: string | null;
   /** How long to wait for the receiver, in ms. */
   readonly timeout: number;
 }

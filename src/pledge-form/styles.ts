@@ -29,15 +29,15 @@ export const pledgeStyles = css`
     outline: 0.15em solid var(--_primary-strong);
     outline-offset: 0.15em;
   }
-  h2 {
+  .form-heading {
     font-size: 1.5em;
     line-height: 1.25;
   }
-  h3 {
+  .step-heading {
     font-size: 1.25em;
     line-height: 1.25;
   }
-  h4 {
+  .section-heading {
     font-size: 1.0625em;
   }
   .caption,
@@ -176,7 +176,7 @@ export const pledgeStyles = css`
     border-color: var(--_success);
     text-align: center;
   }
-  .confirmation h3 {
+  .confirmation .step-heading {
     color: var(--_success);
     font-size: 1.75em;
   }

@@ -67,12 +67,12 @@ export type Selection =
  */
 export function selectRoundtables(
   views: readonly RoundtableView[],
-  number: number | undefined,
-  objective: number | undefined,
+  number: number | null | undefined,
+  objective: number | null | undefined,
   asked: { number?: string | null; objective?: string | null } = {},
 ): Selection {
   if (views.length === 0) return { kind: 'none' };
-  const given = (value: number | undefined) => value !== undefined && value !== null;
+  const given = (value: number | null | undefined) => value !== undefined && value !== null;
   const highlight = given(objective) ? { highlight: objective! } : {};
   if (given(number)) {
     const view = views.find((v) => v.table.number === number);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import { downloadText } from '../calendar/download.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
@@ -52,16 +53,19 @@ export class ImrfRoundtable extends ImrfElement {
   static override styles = [...ImrfElement.styles, objectiveStyles, roundtableStyles];
 
   /** The number of the round table to show. */
-  @property({ type: Number, reflect: true }) number?: number;
+  @property({ type: Number, reflect: true }) number: number | null = null;
 
   /** A GCM objective number: shows the round table that reviews it, with the objective highlighted. */
-  @property({ type: Number, reflect: true }) objective?: number;
+  @property({ type: Number, reflect: true }) objective: number | null = null;
 
   /** A one-line summary per round table, for sidebars (no description, objective titles or button). */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** The zone times are shown in: an IANA zone, or `local` for the visitor's; by default the forum's. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone?: string;
+  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | null = null;
+
+  /** Level (1–6) of each round table's heading; "Objectives reviewed" is one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private views: RoundtableView[] = [];
   private viewsFrom?: Forum;
@@ -136,9 +140,16 @@ export class ImrfRoundtable extends ImrfElement {
     // An official text with no version in the reader's language is shown in English, marked so.
     const lang = (value: LocalizedText | undefined) => textLang(value, locale);
     return html`<article part="card" aria-labelledby=${id}>
-      <h2 id=${id} part="heading" lang=${ifDefined(lang(view.table.title ?? session?.title))}>
-        ${roundtableTitle(view, locale, t)}
-      </h2>
+      ${heading(
+        {
+          level: this.headingLevel,
+          id,
+          className: 'title',
+          part: 'heading',
+          lang: lang(view.table.title ?? session?.title),
+        },
+        roundtableTitle(view, locale, t),
+      )}
       ${description
         ? html`<p
             class="description"
@@ -174,7 +185,15 @@ export class ImrfRoundtable extends ImrfElement {
             </ul>`
         : nothing}
       ${view.objectives.length > 0
-        ? html`<h3 id="${id}-objectives">${t.roundtable.objectives}</h3>
+        ? html`${heading(
+              {
+                level: this.headingLevel,
+                offset: 1,
+                id: `${id}-objectives`,
+                className: 'objectives-heading',
+              },
+              t.roundtable.objectives,
+            )}
             <ol class="objectives" part="objectives" aria-labelledby="${id}-objectives">
               ${view.objectives.map((o) => {
                 const marked = o.number === highlight;

@@ -26,11 +26,11 @@ export const roundtableStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  h2 {
+  .title {
     font-size: 1.25em;
     line-height: 1.25;
   }
-  h3 {
+  .objectives-heading {
     font-size: 1em;
   }
   dl {

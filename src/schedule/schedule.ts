@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { headingLevel } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
 import { formatNumber, plural } from '../i18n/plural.js';
@@ -168,8 +169,8 @@ export class ImrfSchedule extends ImrfElement {
   protected override renderReady(forum: Forum) {
     const { t } = this.i18n;
     if (forum.sessions.length === 0 || !this.index) return this.renderEmpty(t.schedule.noSessions);
-    const level = Math.min(Math.max(Math.trunc(this.headingLevel) || 2, 1), 6);
-    const view = this.view(forum, this.noHeading ? level : Math.min(level + 1, 6));
+    const level = headingLevel(this.headingLevel);
+    const view = this.view(forum, headingLevel(level, this.noHeading ? 0 : 1));
     const long = this.shown.length - this.remaining > LONG;
     return html`<section class=${long ? 'long' : ''} aria-label=${t.schedule.label}>
       ${headerTemplate(view, this.noHeading ? undefined : level)}

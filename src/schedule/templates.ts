@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { safeUrl } from '../data/safe-url.js';
+import { templateHref } from '../data/link-template.js';
 import type { Forum, Session } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
 import { formatDateRange, formatDay, formatRelativeDays } from '../i18n/format.js';
@@ -44,22 +44,15 @@ export interface View {
   addToCalendar(session: Session): void;
 }
 
-/**
- * The link of a round table's title from a template such as
- * `/roundtables/{number}`, resolved against the page; only http(s) and mailto.
- */
+/** The link of a round table's title from the `roundtable-href` template (see `templateHref`). */
 export function roundtableLink(
   template: string | null,
   session: Session,
   index: ForumIndex,
 ): string | undefined {
   const number = index.roundtableOf(session)?.number;
-  if (!template || number === undefined || session.kind !== 'roundtable') return undefined;
-  try {
-    return safeUrl(new URL(fill(template, { number }), document.baseURI).href);
-  } catch {
-    return undefined; // not a URL at all
-  }
+  if (number === undefined || session.kind !== 'roundtable') return undefined;
+  return templateHref(template, number);
 }
 
 /** From this many columns, a day's grid is dense: narrower columns, smaller type. */

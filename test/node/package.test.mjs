@@ -41,7 +41,7 @@ test('the package holds the built files, types, manifest, README, LICENSE and da
 });
 
 test('every entry point package.json names is in the package', () => {
-  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types']];
   const collect = (value) =>
     typeof value === 'string' ? targets.push(value) : Object.values(value).forEach(collect);
   collect(pkg.exports);
@@ -49,6 +49,30 @@ test('every entry point package.json names is in the package', () => {
     .map((target) => target.replace(/^\.\//, ''))
     .filter((target) => !files.includes(target));
   assert.deepEqual(missing, [], 'exports, main, module, types or customElements not packed');
+});
+
+test('the editor data names every element: VS Code custom data and JetBrains web-types', () => {
+  assert.equal(pkg['web-types'], './dist/web-types.json');
+  const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8'));
+  assert.equal(webTypes.name, pkg.name);
+  const html = webTypes.contributions.html.elements;
+  assert.deepEqual(html.map((el) => el.name).sort(), [...tags].sort());
+  for (const el of manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName)) {
+    const entry = html.find((e) => e.name === el.tagName);
+    assert.deepEqual(
+      entry.attributes.map((a) => a.name),
+      (el.attributes ?? []).map((a) => a.name),
+      el.tagName,
+    );
+    assert.deepEqual(
+      (entry.events ?? []).map((e) => e.name).sort(),
+      (el.events ?? []).map((e) => e.name).sort(),
+      el.tagName,
+    );
+  }
+  const css = JSON.parse(readFileSync('dist/vscode.css-custom-data.json', 'utf8'));
+  assert.ok(css.properties.some((p) => p.name === '--imrf-color-primary'));
+  assert.ok(css.properties.some((p) => p.name === '--imrf-schedule-accent'));
 });
 
 test('every element has its module, its types, its define module and its CDN file', () => {

@@ -62,10 +62,10 @@ test('a body without any optional answer matches too', () => {
   for (const key of ['guidingPrinciples', 'partners', 'matchesPledge']) assert.ok(!(key in body));
 });
 
-test('the README example matches the schema', () => {
-  const readme = read('README.md');
-  const example = /<!-- pledge-example -->\s*```json\n([\s\S]*?)```/.exec(readme);
-  assert.ok(example, 'README has a pledge example');
+test('the submission contract’s example matches the schema', () => {
+  const contract = read('docs/pledge-submission.md');
+  const example = /<!-- pledge-example -->\s*```json\n([\s\S]*?)```/.exec(contract);
+  assert.ok(example, 'docs/pledge-submission.md has a pledge example');
   assert.deepEqual(check(JSON.parse(example[1])), []);
 });
 

@@ -63,7 +63,7 @@ describe('<imrf-objectives>', () => {
   it('filters by words and by number, announcing how many are shown', async () => {
     const el = await fixture<ImrfObjectives>(html`<imrf-objectives></imrf-objectives>`);
     expect(text(one(el, '[part=count]'))).to.equal('');
-    el.filter = 'vulnerab';
+    el.search = 'vulnerab';
     await el.updateComplete;
     expect(numbersIn(el.shadowRoot!)).to.deep.equal([7]);
     expect(text(one(el, '[role=status]'))).to.equal('Shown: 1 of 23');
@@ -71,15 +71,15 @@ describe('<imrf-objectives>', () => {
       'Round table 4',
     ]);
 
-    el.filter = '18';
+    el.search = '18';
     await el.updateComplete;
     expect(numbersIn(el.shadowRoot!)).to.deep.equal([18]);
 
-    el.filter = 'RETURN  dignified';
+    el.search = 'RETURN  dignified';
     await el.updateComplete;
     expect(numbersIn(el.shadowRoot!)).to.deep.equal([21]);
 
-    el.filter = 'teleportation';
+    el.search = 'teleportation';
     await el.updateComplete;
     expect(all(el, '[part=entry]')).to.have.length(0);
     expect(text(one(el, '[role=status]'))).to.equal('Shown: 0 of 23');
@@ -95,7 +95,7 @@ describe('<imrf-objectives>', () => {
     // identical keys typed in a row.
     await sendKeys({ type: 'remit' });
     await el.updateComplete;
-    expect(el.getAttribute('filter')).to.equal('remit');
+    expect(el.getAttribute('search')).to.equal('remit');
     expect(numbersIn(el.shadowRoot!)).to.deep.equal([20]);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(entry(el, 20));
@@ -197,14 +197,14 @@ describe('<imrf-objectives>', () => {
 
   it('speaks French and Arabic (right to left)', async () => {
     const el = await fixture<ImrfObjectives>(
-      html`<imrf-objectives lang="fr" filter="ventilées"></imrf-objectives>`,
+      html`<imrf-objectives lang="fr" search="ventilées"></imrf-objectives>`,
     );
     expect(text(one(el, 'label'))).to.equal('Filtrer les objectifs');
     expect(text(one(el, '[part=count]'))).to.equal('Affichés : 1 sur 23');
     expect(text(one(el, 'h2'))).to.equal('Table ronde 4');
 
     el.lang = 'ar';
-    el.filter = '';
+    el.search = '';
     el.theme = 'dark';
     await el.updateComplete;
     expect(one(el, '[part=base]')!.getAttribute('dir')).to.equal('rtl');
@@ -238,9 +238,9 @@ describe('<imrf-objectives>', () => {
     await expect(failing).to.be.accessible();
   });
 
-  it('hides the filter field with no-filter', async () => {
+  it('hides the search field with no-filters', async () => {
     const el = await fixture<ImrfObjectives>(
-      html`<imrf-objectives no-filter filter="skills"></imrf-objectives>`,
+      html`<imrf-objectives no-filters search="skills"></imrf-objectives>`,
     );
     expect(one(el, 'input')).to.equal(null);
     expect(numbersIn(el.shadowRoot!)).to.deep.equal([18]);

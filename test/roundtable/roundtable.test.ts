@@ -285,7 +285,7 @@ describe('<imrf-roundtable>', () => {
   it('follows attribute changes: number, then objective, then neither', async () => {
     const el = await fixture<ImrfRoundtable>(html`<imrf-roundtable number="2"></imrf-roundtable>`);
     expect(text(one(el, 'h2'))).to.equal('Round table 2');
-    el.number = undefined;
+    el.number = null;
     el.removeAttribute('number');
     el.objective = 20;
     await el.updateComplete;

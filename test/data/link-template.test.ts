@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { templateHref } from '../../src/objectives/href.js';
+import { templateHref } from '../../src/data/link-template.js';
 
 const BASE = 'https://partner.example/gcm/index.html';
 
@@ -17,6 +17,9 @@ describe('templateHref', () => {
     expect(
       templateHref('mailto:focal@partner.example?subject=Objective%20{number}', 5, BASE),
     ).to.equal('mailto:focal@partner.example?subject=Objective%205');
+    expect(templateHref('/rt/{number}#rt{number}', 4, BASE)).to.equal(
+      'https://partner.example/rt/4#rt4',
+    );
   });
 
   it('keeps only http, https and mailto links', () => {
@@ -25,6 +28,7 @@ describe('templateHref', () => {
     expect(templateHref('data:text/html,{number}', 1, BASE)).to.equal(undefined);
     expect(templateHref('', 1, BASE)).to.equal(undefined);
     expect(templateHref(undefined, 1, BASE)).to.equal(undefined);
+    expect(templateHref(null, 1, BASE)).to.equal(undefined);
     expect(templateHref('https://[bad', 1, BASE)).to.equal(undefined);
   });
 });

@@ -1,6 +1,8 @@
 // Side events, online sessions and speakers in the schedule (issue 14): the
 // kind, organizers, "Online" places, Join and Watch links at fixed clocks, the
 // objective filter, calendar links, speakers and the compact cell's disclosure.
+import type { SessionKind } from '../../src/data/types.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sample from '../../data/samples/side-events.json';
@@ -20,14 +22,16 @@ const SOON = '2030-05-14T08:05:00-04:00'; // 10 minutes before the online side e
 const DURING = '2030-05-14T09:00:00-04:00';
 const AFTER = '2030-05-14T20:00:00-04:00';
 
-const schedule = (attrs: { now?: string; lang?: string; kind?: string; objective?: number } = {}) =>
+const schedule = (
+  attrs: { now?: string; lang?: string; kind?: SessionKind; objective?: number } = {},
+) =>
   render(
     html`<div lang=${attrs.lang ?? 'en'} style="inline-size: 1100px">
       <imrf-schedule
         .data=${sample}
         now=${attrs.now ?? BEFORE}
-        kind=${attrs.kind ?? ''}
-        objective=${attrs.objective ?? ''}
+        kind=${ifDefined(attrs.kind)}
+        objective=${ifDefined(attrs.objective)}
       ></imrf-schedule>
     </div>`,
   );

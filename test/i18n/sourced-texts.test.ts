@@ -151,7 +151,7 @@ describe('official texts in the reader’s language', () => {
     // Every session title, room, chair and description without a Russian source is marked.
     const spans = [
       ...shadow(el).querySelectorAll(
-        '[part=session-title] span, .when span, .meta dd, .description',
+        '[part=session-title] span, .when .place, .meta dd, .description',
       ),
     ];
     const english = spans.filter((s) => /[A-Za-z]{3}/.test(text(s)) && !/[А-Яа-я]/.test(text(s)));

@@ -12,7 +12,7 @@ export { ImrfForum } from './forum/forum.js';
 export { ImrfObjectives, type ObjectiveSelectDetail } from './objectives/objectives.js';
 export type { GroupBy } from './objectives/entries.js';
 export { ImrfPledgeForm } from './pledge-form/pledge-form.js';
-export type { PledgeBody } from './pledge-form/body.js';
+export type { PledgeBody } from './pledge-form/sending/pledge-body.js';
 export {
   PLEDGE_ERROR_REASONS,
   type PledgeErrorDetail,
@@ -20,7 +20,7 @@ export {
   type PledgeSubmitDetail,
   type PledgeSubmittedDetail,
   type SubmissionReport,
-} from './pledge-form/submit.js';
+} from './pledge-form/sending/submit-request.js';
 export { ImrfRoundtable } from './roundtable/roundtable.js';
 export { ImrfSchedule } from './schedule/schedule.js';
 export type { ScheduleFilters } from './schedule/filters.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ENTITY_TYPES } from '../src/pledge-form/fields.js';
+import { ENTITY_TYPES } from '../src/pledge-form/model/fields.js';
 import '../src/pledge-form/define.js';
 import type { ImrfPledgeForm } from '../src/pledge-form/pledge-form.js';
 import type { StoryArgs } from './args.js';

@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormatPart, FormatRoundtable } from './format.js';
 import { fill } from '../i18n/catalog.js';
+import { coChairNames } from '../gcm/co-chairs.js';
 import { countryName } from '../i18n/countries.js';
 import { formatList } from '../i18n/format.js';
 import { plural } from '../i18n/plural.js';
@@ -63,7 +64,7 @@ function roundtableItem(v: AboutView, rt: FormatRoundtable) {
     pickText(rt.table?.title, locale) ||
     fill(t.roundtable.title, { number: rt.number });
   const objectives = rt.table?.objectives ?? [];
-  const coChairs = (rt.table?.coChairs ?? []).map((code) => countryName(code, locale));
+  const coChairs = rt.table?.coChairs ?? [];
   return html`<li part="roundtable">
     <span class="name" dir="auto"
       >${linked(templateLink(v.roundtableHref, { number: rt.number }), title)}</span
@@ -75,7 +76,7 @@ function roundtableItem(v: AboutView, rt: FormatRoundtable) {
         >`
       : nothing}
     ${coChairs.length > 0
-      ? html`<span>${fill(t.about.coChairs, { names: formatList(coChairs, locale) })}</span>`
+      ? html`<span>${fill(t.about.coChairs, { names: coChairNames(coChairs, locale) })}</span>`
       : nothing}
   </li>`;
 }

@@ -5,7 +5,7 @@
 import type { Forum } from '../data/types.js';
 import type { Catalog } from '../i18n/catalog.js';
 import { pickText } from '../i18n/text.js';
-import { objectiveTitle, type ObjectiveInfo, type RoundtableView } from '../roundtable/resolve.js';
+import { objectiveTitle, type ObjectiveInfo, type RoundtableView } from '../gcm/roundtables.js';
 
 /** The values of `group-by`; the first is the default. */
 export const GROUP_BY = ['roundtable', 'number'] as const;

@@ -11,14 +11,14 @@ import { fill } from '../i18n/catalog.js';
 import { formatNumber, plural } from '../i18n/plural.js';
 import { formatDay } from '../i18n/format.js';
 import { pickText, textLang } from '../i18n/text.js';
-import { coChairNames } from '../roundtable/calendar.js';
+import { coChairNames } from '../gcm/co-chairs.js';
 import {
   objectiveTitle,
   resolveRoundtables,
   roundtableTitle,
   type ObjectiveInfo,
   type RoundtableView,
-} from '../roundtable/resolve.js';
+} from '../gcm/roundtables.js';
 import {
   GROUP_BY,
   filterEntries,
@@ -28,7 +28,7 @@ import {
   type ObjectiveEntry,
   type ObjectiveGroup,
 } from './entries.js';
-import { objectiveStyles } from '../roundtable/objective-styles.js';
+import { objectiveStyles } from '../gcm/objective-styles.js';
 import { objectivesStyles } from './styles.js';
 
 /** Detail of `imrf-objective-select`. */
@@ -202,7 +202,7 @@ export class ImrfObjectives extends ImrfElement {
     const id = `group-${index}`;
     const session = view?.session;
     const meta = view && [
-      coChairNames(view, locale),
+      coChairNames(view.table.coChairs, locale),
       session && formatDay(session.startMs, locale, this.derivedFrom!.timeZone),
     ];
     return html`<div class="group" part="group" role="group" aria-labelledby=${id}>

@@ -3,20 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum } from '../data/types.js';
-import { Autosave } from './autosave.js';
-import { buildPledgeBody } from './body.js';
-import { answerOf, type Choice } from './controls.js';
-import { countryOptions } from './countries.js';
-import { draftKey, type Draft } from './draft.js';
-import { emptyAnswers, FIELDS, type Field } from './fields.js';
-import { pledgeForm, viewOf, type FormModel } from './form.js';
-import { HEADING, Journey, type Focus } from './journey.js';
-import { countText, objectiveChoices, principleChoices } from './labels.js';
-import { confirmation, draftNotice } from './panels.js';
-import { Sender } from './sender.js';
+import { Autosave } from './storage/autosave.js';
+import { buildPledgeBody } from './sending/pledge-body.js';
+import { answerOf, type Choice } from './templates/field-controls.js';
+import { countryOptions } from './model/country-options.js';
+import { draftKey, type Draft } from './storage/draft-store.js';
+import { emptyAnswers, FIELDS, type Field } from './model/fields.js';
+import { pledgeForm, viewOf, type FormModel } from './templates/form-step.js';
+import { HEADING, Journey, type Focus } from './model/journey.js';
+import { countText, objectiveChoices, principleChoices } from './templates/field-texts.js';
+import { confirmation, draftNotice } from './templates/notices.js';
+import { Sender } from './sending/send-once.js';
 import { pledgeStyles } from './styles.js';
-import { DEFAULT_TIMEOUT, newIdempotencyKey } from './submit.js';
-import type * as s from './submit.js';
+import { DEFAULT_TIMEOUT, newIdempotencyKey } from './sending/submit-request.js';
+import type * as s from './sending/submit-request.js';
 
 /**
  * The pledging initiative's form, in three steps (about you, the pledge,

@@ -2,18 +2,9 @@ import { eventLabels, sessionEvent } from '../calendar/events.js';
 import { buildCalendar } from '../calendar/ics.js';
 import type { Forum } from '../data/types.js';
 import type { Catalog } from '../i18n/catalog.js';
-import { countryName } from '../i18n/countries.js';
-import { formatList } from '../i18n/format.js';
+import { coChairNames } from '../gcm/co-chairs.js';
 import { pickText } from '../i18n/text.js';
-import { objectiveTitle, type RoundtableView } from './resolve.js';
-
-/** The co-chairs' country names, joined the locale's way: "Egypt and Germany". */
-export function coChairNames(view: RoundtableView, locale: string): string {
-  return formatList(
-    view.table.coChairs.map((code) => countryName(code, locale)),
-    locale,
-  );
-}
+import { objectiveTitle, type RoundtableView } from '../gcm/roundtables.js';
 
 /**
  * An .ics file with the round table's session, in a locale: the session's
@@ -34,7 +25,7 @@ export function roundtableCalendar(
   const event = sessionEvent(forum, session, locale, labels);
   const description = [
     event.description,
-    view.table.coChairs.length > 0 && `${r.coChairs}: ${coChairNames(view, locale)}`,
+    view.table.coChairs.length > 0 && `${r.coChairs}: ${coChairNames(view.table.coChairs, locale)}`,
     view.objectives.length > 0 &&
       [
         `${r.objectives}:`,

@@ -10,7 +10,8 @@ import { formatDay, formatListToParts } from '../i18n/format.js';
 import { speakerLine } from '../i18n/session-text.js';
 import { pickText, textLang } from '../i18n/text.js';
 import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
-import { coChairNames, roundtableCalendar } from './calendar.js';
+import { coChairNames } from '../gcm/co-chairs.js';
+import { roundtableCalendar } from './calendar.js';
 import {
   objectiveTitle,
   resolveRoundtables,
@@ -18,8 +19,8 @@ import {
   selectRoundtables,
   type RoundtableView,
   type Selection,
-} from './resolve.js';
-import { objectiveStyles } from './objective-styles.js';
+} from '../gcm/roundtables.js';
+import { objectiveStyles } from '../gcm/objective-styles.js';
 import { roundtableStyles } from './styles.js';
 
 /**
@@ -175,7 +176,7 @@ export class ImrfRoundtable extends ImrfElement {
           : nothing}
         ${table.coChairs.length > 0
           ? html`<dt>${t.roundtable.coChairs}</dt>
-              <dd part="co-chairs">${coChairNames(view, locale)}</dd>`
+              <dd part="co-chairs">${coChairNames(view.table.coChairs, locale)}</dd>`
           : nothing}
       </dl>
       ${session && session.speakers.length > 0
@@ -254,7 +255,9 @@ export class ImrfRoundtable extends ImrfElement {
             ${this.renderTime(session, forum)}</span
           >`
         : nothing}
-      ${table.coChairs.length > 0 ? html`<span>${coChairNames(view, locale)}</span>` : nothing}
+      ${table.coChairs.length > 0
+        ? html`<span>${coChairNames(table.coChairs, locale)}</span>`
+        : nothing}
       ${numbers.length > 0 ? html`<span>${before}${numbers}${after}</span>` : nothing}`;
   }
 

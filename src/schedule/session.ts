@@ -10,7 +10,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
-import { countryName } from '../i18n/countries.js';
+import { coChairNames } from '../gcm/co-chairs.js';
 import { formatList } from '../i18n/format.js';
 import {
   organizerName,
@@ -99,13 +99,7 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
         ${detail(t.schedule.chair, text(s.chair), s.chair)}
         ${detail(t.schedule.facilitator, text(s.facilitator), s.facilitator)}
         ${table
-          ? html`${detail(
-              t.schedule.coChairs,
-              formatList(
-                table.coChairs.map((c) => countryName(c, locale)),
-                locale,
-              ),
-            )}
+          ? html`${detail(t.schedule.coChairs, coChairNames(table.coChairs, locale))}
             ${detail(
               t.schedule.objectives,
               formatList(table.objectives.map(String), locale, 'unit'),

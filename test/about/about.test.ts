@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { ImrfAbout } from '../../src/about/about.js';
 import '../../src/about/define.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 import { raw3 } from './forums.js';
 
 const all = (el: ImrfAbout, selector: string) => [

@@ -9,7 +9,7 @@ import type { ImrfAbout } from '../../src/about/about.js';
 import '../../src/about/define.js';
 import defaultData from '../../data/imrf-2022.json';
 import type { ForumInput, Session } from '../../src/data/types.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 
 const all = (el: ImrfAbout, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),

@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { ImrfObjectives } from '../../src/objectives/objectives.js';
 import type { ImrfPledgeForm } from '../../src/pledge-form/pledge-form.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 import { complete, next, uniqueName } from '../pledge-form/helpers.js';
 
 const TAGS = [

@@ -154,7 +154,7 @@ describe('validateForum', () => {
     }
   });
 
-  it('names the path the way the issue shows it', () => {
+  it('names the path of a problem, from the document’s root', () => {
     const { warnings } = withSessions(
       session(),
       session({ id: 's2' }),

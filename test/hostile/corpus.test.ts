@@ -71,7 +71,7 @@ describe('the hostile data corpus', function () {
   afterEach(() => container.remove());
   after(() => watch.stop());
 
-  it('has at least 40 files, among them every kind the issue names', () => {
+  it('has at least 40 files, among them every kind of hostile document', () => {
     expect(corpus.length).to.be.at.least(40);
     const names = corpus.map((e) => e.name).join(' ');
     for (const kind of [

@@ -30,7 +30,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 import { $, $$, answer, complete, next, stepTitle, uniqueName } from '../pledge-form/helpers.js';
 
 /** The generated tables (from data/un-m49-country-names.csv), by language. */

@@ -9,7 +9,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 
 type Texts = Record<string, string>;
 const data = defaultData as unknown as {

@@ -10,7 +10,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 
 const NY = 'America/New_York';
 const at = Date.parse('2022-05-18T10:00:00-04:00');

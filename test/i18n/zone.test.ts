@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatShownTime, localZone, resolveZone } from '../../src/i18n/zone.js';
-import { withoutWeekdayComma } from '../helpers.js';
+import { withoutWeekdayComma } from '../helpers/dom.js';
 
 const NY = 'America/New_York';
 const start = Date.parse('2022-05-18T10:00:00-04:00');

@@ -1,12 +1,12 @@
 // The pledge contract: data/pledge.schema.json is a real 2020-12 schema, the
-// body the element builds (src/pledge-form/body.ts, compiled here as it is)
+// body the element builds (src/pledge-form/sending/pledge-body.ts, compiled here as it is)
 // matches it, and what the contract refuses, the schema refuses.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -25,14 +25,16 @@ let dir;
 let build;
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pledge-body-'));
-  for (const name of ['fields', 'body']) {
+  // Each module in its folder, so their relative imports meet.
+  for (const name of ['model/fields', 'sending/pledge-body']) {
     const { outputText } = ts.transpileModule(read(`src/pledge-form/${name}.ts`), {
       compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
     });
+    mkdirSync(join(dir, dirname(name)), { recursive: true });
     writeFileSync(join(dir, `${name}.js`), outputText);
   }
-  const { buildPledgeBody } = await import(pathToFileURL(join(dir, 'body.js')).href);
-  const { normalizeAnswers } = await import(pathToFileURL(join(dir, 'fields.js')).href);
+  const { buildPledgeBody } = await import(pathToFileURL(join(dir, 'sending/pledge-body.js')).href);
+  const { normalizeAnswers } = await import(pathToFileURL(join(dir, 'model/fields.js')).href);
   build = (answers, locale = 'en') =>
     buildPledgeBody(normalizeAnswers(answers), 'imrf-2022', locale);
 });

@@ -1,4 +1,4 @@
-// The size budgets of issue 7 (bench/budgets.mjs), checked on every `npm test`
+// The size budgets (bench/budgets.mjs), checked on every `npm test`
 // against the built bundles (npm test builds first):
 //  - a budget still out of reach is reported as a TODO with the measured
 //    size, not hidden and not loosened (bench/results.md says why);
@@ -52,7 +52,7 @@ for (const [name, size] of Object.entries(measured)) {
   const over = size > budget;
   test(
     `${name}: ${(size / KB).toFixed(1)} KB min+gzip, budget ${budget / KB} KB`,
-    { todo: over && `over the issue-7 budget by ${((size - budget) / KB).toFixed(1)} KB` },
+    { todo: over && `over the budget by ${((size - budget) / KB).toFixed(1)} KB` },
     () => assert.ok(size <= budget),
   );
   test(`${name} has not grown past the last recorded benchmark`, () => {

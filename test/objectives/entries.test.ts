@@ -3,7 +3,7 @@ import { defaultForum } from '../../src/data/load.js';
 import { validateForum } from '../../src/data/validate.js';
 import en from '../../src/i18n/catalogs/en.js';
 import { filterEntries, groupEntries, objectiveEntries } from '../../src/objectives/entries.js';
-import { resolveRoundtables } from '../../src/roundtable/resolve.js';
+import { resolveRoundtables } from '../../src/gcm/roundtables.js';
 
 const { forum } = defaultForum();
 const views = resolveRoundtables(forum);

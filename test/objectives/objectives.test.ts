@@ -4,7 +4,7 @@ import { defaultForum } from '../../src/data/load.js';
 import '../../src/objectives/define.js';
 import type { ImrfObjectives } from '../../src/objectives/objectives.js';
 import { pickText } from '../../src/i18n/text.js';
-import { text } from '../helpers.js';
+import { text } from '../helpers/dom.js';
 
 const REGIONAL = '/api/fixtures/regional-review.json';
 const { forum: imrf } = defaultForum();

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { draftKey } from '../../src/pledge-form/draft.js';
+import { draftKey } from '../../src/pledge-form/storage/draft-store.js';
 import type { ImrfPledgeForm } from '../../src/pledge-form/pledge-form.js';
 import {
   $,

@@ -8,7 +8,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import sideEvents from '../../data/samples/side-events.json';
 import { pickText } from '../../src/i18n/text.js';
-import { captureDownload, text, withoutWeekdayComma } from '../helpers.js';
+import { captureDownload, text, withoutWeekdayComma } from '../helpers/dom.js';
 
 const REGIONAL = '/api/fixtures/regional-review.json';
 const { forum: imrf } = defaultForum();

@@ -11,9 +11,9 @@ export async function render(template: TemplateResult): Promise<ImrfSchedule> {
   return el as ImrfSchedule;
 }
 
-/** Text content with runs of white space made one space. */
-export const text = (node: Node | null | undefined): string =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { text } from '../helpers/dom.js';
+
+export { text };
 
 export const $ = <T extends Element = HTMLElement>(el: ImrfSchedule, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

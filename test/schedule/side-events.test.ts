@@ -1,4 +1,4 @@
-// Side events, online sessions and speakers in the schedule (issue 14): the
+// Side events, online sessions and speakers in the schedule: the
 // kind, organizers, "Online" places, Join and Watch links at fixed clocks, the
 // objective filter, calendar links, speakers and the compact cell's disclosure.
 import type { SessionKind } from '../../src/data/types.js';

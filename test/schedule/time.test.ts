@@ -9,7 +9,7 @@ import {
 import { localZone, resolveZone } from '../../src/i18n/zone.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 import { $, $$, render, session, text } from './helpers.js';
-import { withoutWeekdayComma } from '../helpers.js';
+import { withoutWeekdayComma } from '../helpers/dom.js';
 
 const when = (el: ImrfSchedule, id: string) => text(session(el, id).querySelector('time'));
 

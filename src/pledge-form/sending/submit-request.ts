@@ -1,6 +1,6 @@
-import { fill, type Catalog } from '../i18n/catalog.js';
-import type { PledgeBody } from './body.js';
-import { fieldOfKey, type Field } from './fields.js';
+import { fill, type Catalog } from '../../i18n/catalog.js';
+import type { PledgeBody } from './pledge-body.js';
+import { fieldOfKey, type Field } from '../model/fields.js';
 
 /** How long to wait for the receiver when `timeout` says nothing usable, in ms. */
 export const DEFAULT_TIMEOUT = 20000;

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { Catalog } from '../i18n/catalog.js';
-import type { PledgeBody } from './body.js';
+import type { Catalog } from '../../i18n/catalog.js';
+import type { PledgeBody } from './pledge-body.js';
 import {
   DEFAULT_TIMEOUT,
   explainFailure,
@@ -10,7 +10,7 @@ import {
   type Explained,
   type Outcome,
   type SubmissionReport,
-} from './submit.js';
+} from './submit-request.js';
 
 /** What the sender needs from its element. */
 export interface SenderHost extends ReactiveControllerHost, HTMLElement {

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
-import { formatNumber, plural } from '../i18n/plural.js';
-import { choices, select, textField, type Choice, type View } from './controls.js';
-import { COMMITMENTS, ENTITY_TYPES, LEVELS } from './fields.js';
+import { formatNumber, plural } from '../../i18n/plural.js';
+import { choices, select, textField, type Choice } from './field-controls.js';
+import type { View } from './view.js';
+import { COMMITMENTS, ENTITY_TYPES, LEVELS } from '../model/fields.js';
 
 /** Step 1: who pledges, and whom to contact. */
 export function aboutStep(v: View, countries: readonly Choice[]) {

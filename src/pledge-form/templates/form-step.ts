@@ -1,13 +1,14 @@
 import { html, nothing } from 'lit';
-import { heading } from '../base/heading.js';
-import { fill } from '../i18n/catalog.js';
-import { checkStep, type CheckData } from './check.js';
-import type { Choice, View } from './controls.js';
-import { STEPS, type Field, type Step } from './fields.js';
-import type { Journey } from './journey.js';
-import { withLimits } from './labels.js';
-import { errorSummary, failureBox, type SummaryItem } from './panels.js';
-import { aboutStep, pledgeStep, type PledgeStepData } from './steps.js';
+import { heading } from '../../base/heading.js';
+import { fill } from '../../i18n/catalog.js';
+import { checkStep, type CheckData } from './check-answers.js';
+import type { Choice } from './field-controls.js';
+import type { View } from './view.js';
+import { STEPS, type Field, type Step } from '../model/fields.js';
+import type { Journey } from '../model/journey.js';
+import { withLimits } from './field-texts.js';
+import { errorSummary, failureBox, type SummaryItem } from './notices.js';
+import { aboutStep, pledgeStep, type PledgeStepData } from './step-fields.js';
 
 /** Everything the form shows in a step, and where its events go. */
 export interface FormModel {

@@ -1,15 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { buildPledgeBody } from '../../src/pledge-form/body.js';
-import { normalizeAnswers } from '../../src/pledge-form/fields.js';
+import { buildPledgeBody } from '../../../src/pledge-form/sending/pledge-body.js';
+import { normalizeAnswers } from '../../../src/pledge-form/model/fields.js';
 import {
   explainFailure,
   newIdempotencyKey,
   outcomeOfReport,
   sendPledge,
-} from '../../src/pledge-form/submit.js';
-import en from '../../src/i18n/catalogs/en.js';
-import sample from './sample-answers.json';
-import { receiver } from './helpers.js';
+} from '../../../src/pledge-form/sending/submit-request.js';
+import en from '../../../src/i18n/catalogs/en.js';
+import sample from '../sample-answers.json';
+import { receiver } from '../helpers.js';
 
 const pledge = buildPledgeBody(normalizeAnswers(sample), 'imrf-2022', 'en');
 const t = en.pledge;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { draftStores, readDraft, removeDraft, writeDraft, type Draft } from './draft.js';
+import { draftStores, readDraft, removeDraft, writeDraft, type Draft } from './draft-store.js';
 
 /** How long typing pauses before the draft is saved. */
 export const SAVE_AFTER_MS = 600;

@@ -1,4 +1,4 @@
-import { normalizeAnswers, STEPS, type PledgeAnswers, type Step } from './fields.js';
+import { normalizeAnswers, STEPS, type PledgeAnswers, type Step } from '../model/fields.js';
 
 /** A pledge in progress, as kept on the visitor's device. */
 export interface Draft {

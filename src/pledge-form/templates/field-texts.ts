@@ -1,9 +1,9 @@
-import type { GuidingPrinciple, Objective } from '../data/types.js';
-import { fill, type Catalog } from '../i18n/catalog.js';
-import { formatNumber, plural, type Plural } from '../i18n/plural.js';
-import { pickText } from '../i18n/text.js';
-import type { Choice } from './controls.js';
-import { charCount, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from './fields.js';
+import type { GuidingPrinciple, Objective } from '../../data/types.js';
+import { fill, type Catalog } from '../../i18n/catalog.js';
+import { formatNumber, plural, type Plural } from '../../i18n/plural.js';
+import { pickText } from '../../i18n/text.js';
+import type { Choice } from './field-controls.js';
+import { charCount, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../model/fields.js';
 
 type Strings = Catalog['pledge'];
 

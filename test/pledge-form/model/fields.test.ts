@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadCountryNames } from '../../src/i18n/countries.js';
-import { countryOptions } from '../../src/pledge-form/countries.js';
+import { loadCountryNames } from '../../../src/i18n/countries.js';
+import { countryOptions } from '../../../src/pledge-form/model/country-options.js';
 import {
   charCount,
   emptyAnswers,
@@ -9,7 +9,7 @@ import {
   normalizeAnswers,
   objectiveNumbers,
   partnerList,
-} from '../../src/pledge-form/fields.js';
+} from '../../../src/pledge-form/model/fields.js';
 
 describe('pledge form model', () => {
   it('prefills from a partner page: objectives="7 17", entity-type, country', () => {

@@ -1,9 +1,10 @@
 import { html } from 'lit';
-import { heading } from '../base/heading.js';
-import { countryName } from '../i18n/countries.js';
-import { dateTimeFormat } from '../i18n/format.js';
-import { controlId, type Choice, type View } from './controls.js';
-import { fieldsOf, isoDate, OPTIONAL, partnerList, type Field } from './fields.js';
+import { heading } from '../../base/heading.js';
+import { countryName } from '../../i18n/countries.js';
+import { dateTimeFormat } from '../../i18n/format.js';
+import { controlId, type Choice } from './field-controls.js';
+import type { View } from './view.js';
+import { fieldsOf, isoDate, OPTIONAL, partnerList, type Field } from '../model/fields.js';
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 

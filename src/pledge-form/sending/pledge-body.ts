@@ -8,7 +8,7 @@ import {
   type EntityType,
   type Level,
   type PledgeAnswers,
-} from './fields.js';
+} from '../model/fields.js';
 
 /**
  * The pledge as it is sent (the submission contract, `data/pledge.schema.json`).

@@ -4,13 +4,14 @@ import { validateForum } from '../../src/data/validate.js';
 import en from '../../src/i18n/catalogs/en.js';
 import { loadCountryNames } from '../../src/i18n/countries.js';
 import { pickText } from '../../src/i18n/text.js';
-import { coChairNames, roundtableCalendar } from '../../src/roundtable/calendar.js';
+import { coChairNames } from '../../src/gcm/co-chairs.js';
+import { roundtableCalendar } from '../../src/roundtable/calendar.js';
 import {
   objectiveTitle,
   resolveRoundtables,
   roundtableTitle,
   selectRoundtables,
-} from '../../src/roundtable/resolve.js';
+} from '../../src/gcm/roundtables.js';
 
 const { forum } = defaultForum();
 const views = resolveRoundtables(forum);
@@ -28,8 +29,8 @@ describe('round tables, resolved and selected', () => {
       'Screening and referral',
       'Skills development and recognition',
     ]);
-    expect(coChairNames(views[0]!, 'en')).to.equal('Egypt and Germany');
-    expect(coChairNames(views[0]!, 'fr')).to.equal('Égypte et Allemagne');
+    expect(coChairNames(views[0]!.table.coChairs, 'en')).to.equal('Egypt and Germany');
+    expect(coChairNames(views[0]!.table.coChairs, 'fr')).to.equal('Égypte et Allemagne');
   });
 
   it('picks by number, else by objective, else all; and says what was asked when nothing matches', () => {

@@ -1,4 +1,4 @@
-import type { Catalog } from '../i18n/catalog.js';
+import type { Catalog } from '../../i18n/catalog.js';
 import {
   emptyAnswers,
   FIELD_NAMES,
@@ -9,9 +9,9 @@ import {
   type PledgeAnswers,
   type Step,
 } from './fields.js';
-import { withLimits } from './labels.js';
-import type { SummaryItem } from './panels.js';
-import { validateField } from './validate.js';
+import { withLimits } from '../templates/field-texts.js';
+import type { SummaryItem } from '../templates/notices.js';
+import { validateField } from './validate-answers.js';
 
 /** A CSS selector of what to focus after a move: a step's heading, the summary, a field. */
 export type Focus = string;

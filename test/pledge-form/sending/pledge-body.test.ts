@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { buildPledgeBody } from '../../src/pledge-form/body.js';
-import { emptyAnswers, normalizeAnswers } from '../../src/pledge-form/fields.js';
-import sample from './sample-answers.json';
-import { receiver } from './helpers.js';
+import { buildPledgeBody } from '../../../src/pledge-form/sending/pledge-body.js';
+import { emptyAnswers, normalizeAnswers } from '../../../src/pledge-form/model/fields.js';
+import sample from '../sample-answers.json';
+import { receiver } from '../helpers.js';
 
 const answers = normalizeAnswers(sample);
 

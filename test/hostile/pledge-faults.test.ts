@@ -1,4 +1,4 @@
-// The pledge form under faults (issue 8): randomized, seeded sequences of
+// The pledge form under faults: randomized, seeded sequences of
 // server errors, timeouts, offline periods, reloads in the middle of typing
 // and a localStorage filled to its real quota. Whatever happens, the receiver
 // ends with each pledge exactly once, and no typed answer is ever lost.

@@ -1,7 +1,7 @@
 // Helpers the element suites share.
 
 /** The visible text of a node, with runs of white space made one space. */
-export const text = (node: Element | null | undefined): string =>
+export const text = (node: Node | null | undefined): string =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**

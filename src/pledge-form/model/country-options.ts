@@ -1,5 +1,5 @@
-import { countryCodes, countryName, countryNamesLoaded } from '../i18n/countries.js';
-import { matchLanguage } from '../i18n/languages.js';
+import { countryCodes, countryName, countryNamesLoaded } from '../../i18n/countries.js';
+import { matchLanguage } from '../../i18n/languages.js';
 
 /** A country or area: its code, and its name in a language. */
 export interface CountryOption {

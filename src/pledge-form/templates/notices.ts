@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
-import { heading } from '../base/heading.js';
-import { downloadText } from '../calendar/download.js';
-import { fill, type Catalog } from '../i18n/catalog.js';
-import { controlId } from './controls.js';
-import type { Field } from './fields.js';
+import { heading } from '../../base/heading.js';
+import { downloadText } from '../../calendar/download.js';
+import { fill, type Catalog } from '../../i18n/catalog.js';
+import { controlId } from './field-controls.js';
+import type { Field } from '../model/fields.js';
 
 type Strings = Catalog['pledge'];
 

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { emptyAnswers, normalizeAnswers } from '../../src/pledge-form/fields.js';
-import { HEADING, Journey, SUMMARY } from '../../src/pledge-form/journey.js';
-import en from '../../src/i18n/catalogs/en.js';
-import sample from './sample-answers.json';
+import { emptyAnswers, normalizeAnswers } from '../../../src/pledge-form/model/fields.js';
+import { HEADING, Journey, SUMMARY } from '../../../src/pledge-form/model/journey.js';
+import en from '../../../src/i18n/catalogs/en.js';
+import sample from '../sample-answers.json';
 
 const t = en.pledge;
 const complete = () => normalizeAnswers(sample);

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { defaultForum } from '../../src/data/load.js';
-import { loadCatalog } from '../../src/i18n/catalog.js';
-import en from '../../src/i18n/catalogs/en.js';
+import { defaultForum } from '../../../src/data/load.js';
+import { loadCatalog } from '../../../src/i18n/catalog.js';
+import en from '../../../src/i18n/catalogs/en.js';
 import {
   countText,
   objectiveChoices,
   principleChoices,
   withLimits,
-} from '../../src/pledge-form/labels.js';
+} from '../../../src/pledge-form/templates/field-texts.js';
 
 const { forum } = defaultForum();
 const t = en.pledge;

@@ -1,21 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Catalog } from '../i18n/catalog.js';
-import type { Plural } from '../i18n/plural.js';
-import { FIELDS, OPTIONAL, type Field, type PledgeAnswers } from './fields.js';
-
-/** What the step templates read: the strings, the answers and the messages to show. */
-export interface View {
-  readonly t: Catalog['pledge'];
-  readonly locale: string;
-  readonly answers: PledgeAnswers;
-  /** The message shown for a field, if any. */
-  readonly error: (field: Field) => string | undefined;
-  /** A catalog message with the form's limits filled in; `key` names a plural one's limit. */
-  readonly fill: (message: string | Plural, key?: string) => string;
-  /** The `heading-level` of the form's heading; steps are one below, their sections two. */
-  readonly level: number;
-}
+import type { View } from './view.js';
+import { FIELDS, OPTIONAL, type Field, type PledgeAnswers } from '../model/fields.js';
 
 /** One choice of a group of checkboxes or radios. */
 export interface Choice {

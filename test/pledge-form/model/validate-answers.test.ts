@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { emptyAnswers, isoDate, type PledgeAnswers } from '../../src/pledge-form/fields.js';
-import { validate, validateField } from '../../src/pledge-form/validate.js';
-import { DESCRIPTION } from './helpers.js';
+import {
+  emptyAnswers,
+  isoDate,
+  type PledgeAnswers,
+} from '../../../src/pledge-form/model/fields.js';
+import { validate, validateField } from '../../../src/pledge-form/model/validate-answers.js';
+import { DESCRIPTION } from '../helpers.js';
 
 const valid: PledgeAnswers = {
   ...emptyAnswers(),

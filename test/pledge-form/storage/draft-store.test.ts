@@ -5,9 +5,9 @@ import {
   readDraft,
   removeDraft,
   writeDraft,
-} from '../../src/pledge-form/draft.js';
-import { emptyAnswers } from '../../src/pledge-form/fields.js';
-import { uniqueName } from './helpers.js';
+} from '../../../src/pledge-form/storage/draft-store.js';
+import { emptyAnswers } from '../../../src/pledge-form/model/fields.js';
+import { uniqueName } from '../helpers.js';
 
 /** A Storage whose every write fails the way a full one does. */
 const fullStorage = () =>

@@ -7,6 +7,7 @@ import '../src/schedule/define.js';
 import type { StoryArgs } from './args.js';
 import eightRooms from '../data/samples/eight-rooms.json';
 import sideEvents from '../data/samples/side-events.json';
+import jev22 from '../test/fixtures/schedule-json/jev22-channels.json';
 import { MISSING_URL } from './fixtures.js';
 import type { SessionKind } from '../src/data/types.js';
 
@@ -215,3 +216,12 @@ export const EightRooms: Story = { args: { forum: eightRooms, width: '1200px' } 
 
 /** The same eight rooms at 320 px: an agenda. */
 export const EightRoomsNarrow: Story = { args: { forum: eightRooms, width: '320px' } };
+
+/**
+ * A real conference programme, as a conference system exported it (the schedule.json format
+ * of frab and pretalx): one day of the jev22 congress channels, 12 parallel rooms. Public
+ * sample data, not the IMRF; read as it is, with no conversion by the partner.
+ */
+export const RealProgrammeFromScheduleJson: Story = {
+  args: { forum: jev22 as unknown as ForumInput, width: '1200px' },
+};

@@ -10,6 +10,7 @@
 import { isCountryCode } from '../i18n/countries.js';
 import { ForumDataError } from './errors.js';
 import { httpUrl, safeUrl } from './safe-url.js';
+import { WarningReport } from './warnings.js';
 import {
   PARTICIPATION_KINDS,
   SESSION_FORMATS,
@@ -38,8 +39,7 @@ import {
 export const FORUM_VERSION = 1;
 /** Longer texts are cut, with a warning, so one field cannot swamp a page. */
 export const MAX_TEXT_LENGTH = 20_000;
-/** After this many warnings, the rest are counted, not listed. */
-export const MAX_WARNINGS = 200;
+export { MAX_WARNINGS } from './warnings.js';
 /** A session names at most this many organizers, and this many speakers; the rest are left out. */
 export const MAX_PEOPLE = 100;
 /** GCM objectives are numbered 1 to 23. */
@@ -100,32 +100,14 @@ export function isTimeZone(value: unknown): value is string {
   }
 }
 
-/** Collects warnings, each with the path of what was left out. */
-class Report {
-  readonly warnings: ValidationWarning[] = [];
-  private dropped = 0;
-
-  warn(path: string, message: string): void {
-    if (this.warnings.length < MAX_WARNINGS) this.warnings.push({ path, message });
-    else this.dropped++;
-  }
-
-  done(): readonly ValidationWarning[] {
-    if (this.dropped > 0) {
-      this.warnings.push({ path: '', message: `and ${this.dropped} more problems` });
-    }
-    return this.warnings;
-  }
-}
-
-function cut(value: string, path: string, report: Report): string {
+function cut(value: string, path: string, report: WarningReport): string {
   if (value.length <= MAX_TEXT_LENGTH) return value;
   report.warn(path, `longer than ${MAX_TEXT_LENGTH} characters; cut`);
   return value.slice(0, MAX_TEXT_LENGTH);
 }
 
 /** A string or a map of language tags to strings; anything else is left out. */
-function text(value: unknown, path: string, report: Report): LocalizedText | undefined {
+function text(value: unknown, path: string, report: WarningReport): LocalizedText | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') {
     if (value.trim() !== '') return cut(value, path, report);
@@ -154,14 +136,14 @@ function id(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== '' && value.length <= 200;
 }
 
-function url(value: unknown, path: string, report: Report): string | undefined {
+function url(value: unknown, path: string, report: WarningReport): string | undefined {
   if (value === undefined || value === null) return undefined;
   const safe = safeUrl(value);
   if (safe === undefined) report.warn(path, 'not an http:, https: or mailto: link; left out');
   return safe;
 }
 
-function httpLink(value: unknown, path: string, report: Report): string | undefined {
+function httpLink(value: unknown, path: string, report: WarningReport): string | undefined {
   if (value === undefined || value === null) return undefined;
   const safe = httpUrl(value);
   if (safe === undefined) report.warn(path, 'not an http: or https: link; left out');
@@ -172,7 +154,7 @@ function httpLink(value: unknown, path: string, report: Report): string | undefi
 function list<T>(
   value: unknown,
   path: string,
-  report: Report,
+  report: WarningReport,
   item: (value: unknown, path: string) => T | undefined,
 ): T[] {
   if (value === undefined || value === null) return [];
@@ -189,7 +171,12 @@ function list<T>(
 }
 
 /** Leaves out entries whose key was already seen. */
-function unique<T>(items: T[], key: (item: T) => string | number, path: string, report: Report) {
+function unique<T>(
+  items: T[],
+  key: (item: T) => string | number,
+  path: string,
+  report: WarningReport,
+) {
   const seen = new Set<string | number>();
   return items.filter((item) => {
     const k = key(item);
@@ -199,13 +186,13 @@ function unique<T>(items: T[], key: (item: T) => string | number, path: string, 
   });
 }
 
-function object(value: unknown, path: string, report: Report): Json | undefined {
+function object(value: unknown, path: string, report: WarningReport): Json | undefined {
   if (isRecord(value)) return value;
   report.warn(path, 'not an object; left out');
   return undefined;
 }
 
-function room(value: unknown, path: string, report: Report): Room | undefined {
+function room(value: unknown, path: string, report: WarningReport): Room | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   if (!id(o.id)) return void report.warn(`${path}.id`, 'missing or not a text; room left out');
@@ -214,7 +201,7 @@ function room(value: unknown, path: string, report: Report): Room | undefined {
   return { id: o.id, name };
 }
 
-function segment(value: unknown, path: string, report: Report): Segment | undefined {
+function segment(value: unknown, path: string, report: WarningReport): Segment | undefined {
   const o = object(value, path, report);
   const title = o && text(o.title, `${path}.title`, report);
   if (!o) return undefined;
@@ -227,7 +214,7 @@ function segment(value: unknown, path: string, report: Report): Segment | undefi
 function people<T>(
   value: unknown,
   path: string,
-  report: Report,
+  report: WarningReport,
   item: (value: unknown, path: string) => T | undefined,
 ): T[] {
   const all = list(value, path, report, item);
@@ -236,7 +223,7 @@ function people<T>(
   return all.slice(0, MAX_PEOPLE);
 }
 
-function organizer(value: unknown, path: string, report: Report): Organizer | undefined {
+function organizer(value: unknown, path: string, report: WarningReport): Organizer | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   const name = text(o.name, `${path}.name`, report);
@@ -244,7 +231,7 @@ function organizer(value: unknown, path: string, report: Report): Organizer | un
   return { name, ...defined({ country: country(o.country, `${path}.country`, report) }) };
 }
 
-function speaker(value: unknown, path: string, report: Report): Speaker | undefined {
+function speaker(value: unknown, path: string, report: WarningReport): Speaker | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   if (typeof o.name !== 'string' || o.name.trim() === '')
@@ -259,7 +246,7 @@ function speaker(value: unknown, path: string, report: Report): Speaker | undefi
 }
 
 /** A list of GCM objective numbers, unique and ascending; others are left out. */
-function objectiveNumbers(value: unknown, path: string, report: Report): number[] {
+function objectiveNumbers(value: unknown, path: string, report: WarningReport): number[] {
   const numbers = list(value, path, report, (v, p) => {
     if (objectiveNumber(v)) return v;
     report.warn(p, `not a GCM objective number (1–${OBJECTIVE_COUNT}); left out`);
@@ -268,14 +255,14 @@ function objectiveNumbers(value: unknown, path: string, report: Report): number[
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
-function format(value: unknown, path: string, report: Report): SessionFormat | undefined {
+function format(value: unknown, path: string, report: WarningReport): SessionFormat | undefined {
   if (value === undefined || value === null) return undefined;
   if ((SESSION_FORMATS as readonly unknown[]).includes(value)) return value as SessionFormat;
   report.warn(path, `not one of ${SESSION_FORMATS.join(', ')}; left out`);
   return undefined;
 }
 
-function session(value: unknown, path: string, report: Report): Session | undefined {
+function session(value: unknown, path: string, report: WarningReport): Session | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   if (!id(o.id)) return void report.warn(`${path}.id`, 'missing or not a text; session left out');
@@ -344,7 +331,7 @@ function objectiveNumber(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= OBJECTIVE_COUNT;
 }
 
-function roundtable(value: unknown, path: string, report: Report): Roundtable | undefined {
+function roundtable(value: unknown, path: string, report: WarningReport): Roundtable | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   if (!Number.isInteger(o.number) || (o.number as number) < 1)
@@ -364,7 +351,7 @@ function roundtable(value: unknown, path: string, report: Report): Roundtable | 
   };
 }
 
-function objective(value: unknown, path: string, report: Report): Objective | undefined {
+function objective(value: unknown, path: string, report: WarningReport): Objective | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   if (!objectiveNumber(o.number))
@@ -377,7 +364,11 @@ function objective(value: unknown, path: string, report: Report): Objective | un
   return { number: o.number, title, ...defined({ short: text(o.short, `${path}.short`, report) }) };
 }
 
-function principle(value: unknown, path: string, report: Report): GuidingPrinciple | undefined {
+function principle(
+  value: unknown,
+  path: string,
+  report: WarningReport,
+): GuidingPrinciple | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   if (!id(o.id)) return void report.warn(`${path}.id`, 'missing; guiding principle left out');
@@ -386,7 +377,7 @@ function principle(value: unknown, path: string, report: Report): GuidingPrincip
   return { id: o.id, title };
 }
 
-function document_(value: unknown, path: string, report: Report): ForumDocument | undefined {
+function document_(value: unknown, path: string, report: WarningReport): ForumDocument | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   const title = text(o.title, `${path}.title`, report);
@@ -400,7 +391,7 @@ function document_(value: unknown, path: string, report: Report): ForumDocument 
  * are kept, with a warning, and shown as they are (names come from M49 only);
  * anything else is left out.
  */
-function countryCode(value: unknown, path: string, report: Report): string | undefined {
+function countryCode(value: unknown, path: string, report: WarningReport): string | undefined {
   if (typeof value !== 'string' || !REGION_CODE.test(value)) {
     report.warn(path, 'not an ISO 3166-1 alpha-2 country code; left out');
     return undefined;
@@ -411,11 +402,11 @@ function countryCode(value: unknown, path: string, report: Report): string | und
   return code;
 }
 
-function country(value: unknown, path: string, report: Report): string | undefined {
+function country(value: unknown, path: string, report: WarningReport): string | undefined {
   return value === undefined ? undefined : countryCode(value, path, report);
 }
 
-function outcome(value: unknown, path: string, report: Report): Outcome | undefined {
+function outcome(value: unknown, path: string, report: WarningReport): Outcome | undefined {
   if (value === undefined) return undefined;
   const o = object(value, path, report);
   if (!o) return undefined;
@@ -443,7 +434,11 @@ function outcome(value: unknown, path: string, report: Report): Outcome | undefi
   return { title, coFacilitators, ...defined({ session, appointed, document }) };
 }
 
-function participation(value: unknown, path: string, report: Report): Participation | undefined {
+function participation(
+  value: unknown,
+  path: string,
+  report: WarningReport,
+): Participation | undefined {
   const o = object(value, path, report);
   if (!o) return undefined;
   const title = text(o.title, `${path}.title`, report);
@@ -467,7 +462,7 @@ function link(
   sessions: Session[],
   rooms: Room[],
   roundtables: Roundtable[],
-  report: Report,
+  report: WarningReport,
 ): { sessions: Session[]; roundtables: Roundtable[] } {
   const roomIds = new Set(rooms.map((r) => r.id));
   const sessionIds = new Set(sessions.map((s) => s.id));
@@ -518,7 +513,7 @@ export function validateForum(input: unknown): ValidationResult {
   if (!Array.isArray(input.sessions))
     throw new ForumDataError('not-forum', 'the data has no "sessions" list');
 
-  const report = new Report();
+  const report = new WarningReport();
   let version = FORUM_VERSION;
   if (input.version !== FORUM_VERSION) {
     if (Number.isInteger(input.version) && (input.version as number) > FORUM_VERSION) {

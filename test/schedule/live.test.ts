@@ -1,3 +1,4 @@
+import { watchMinuteTimers } from '../helpers/timers.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { defaultForum } from '../../src/data/load.js';
 import { ClockController } from '../../src/base/clock.js';
@@ -87,42 +88,7 @@ describe('schedule live status', () => {
 });
 
 describe('schedule clock', () => {
-  let created: { id: number; delay: number; at: number }[] = [];
-  let cleared: number[] = [];
-  const realSet = window.setTimeout;
-  const realClear = window.clearTimeout;
-
-  beforeEach(() => {
-    created = [];
-    cleared = [];
-    window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
-      const id = realSet(handler, delay, ...args);
-      created.push({ id, delay: delay ?? 0, at: Date.now() });
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id?: number) => {
-      if (id !== undefined) cleared.push(id);
-      realClear(id);
-    }) as typeof window.clearTimeout;
-  });
-
-  afterEach(() => {
-    window.setTimeout = realSet;
-    window.clearTimeout = realClear;
-  });
-
-  /**
-   * Pending timers set for the next turn of the minute (the clock's), told apart
-   * by their delay: whatever is left of the minute when they were set, which
-   * can be under a second.
-   */
-  const minuteTimers = () =>
-    created.filter(
-      (t) =>
-        Math.abs(t.delay - (60_000 - (t.at % 60_000))) <= 5 &&
-        t.delay > 0 &&
-        !cleared.includes(t.id),
-    );
+  const minuteTimers = watchMinuteTimers();
 
   it('reads the clock every minute while connected, and leaves no timer after', async () => {
     const el = await fixture<ImrfSchedule>(html`<imrf-schedule></imrf-schedule>`);

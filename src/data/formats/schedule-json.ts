@@ -17,7 +17,8 @@ import type {
   SessionInput,
   ValidationWarning,
 } from '../types.js';
-import { MAX_WARNINGS, isTimeZone } from '../validate.js';
+import { isTimeZone } from '../validate.js';
+import { WarningReport } from '../warnings.js';
 import { isScheduleJson } from './detect.js';
 import { toRfc3339, zonedToInstant } from './zoned-time.js';
 
@@ -181,22 +182,8 @@ function slug(name: string): string {
 const roomKey = (name: string) =>
   `[${JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name)}]`;
 
-class Report {
-  readonly warnings: ValidationWarning[] = [];
-  private dropped = 0;
-  warn(path: string, message: string): void {
-    if (this.warnings.length < MAX_WARNINGS) this.warnings.push({ path, message });
-    else this.dropped++;
-  }
-  done(): ValidationWarning[] {
-    if (this.dropped > 0)
-      this.warnings.push({ path: '', message: `and ${this.dropped} more problems` });
-    return this.warnings;
-  }
-}
-
 /** The conference's time zone, or the fixed offset of its first event, or UTC. */
-function timeZoneOf(conference: Json, report: Report): string {
+function timeZoneOf(conference: Json, report: WarningReport): string {
   const path = 'schedule.conference.time_zone_name';
   const name = conference.time_zone_name;
   if (isTimeZone(name)) return name;
@@ -222,7 +209,7 @@ function timeZoneOf(conference: Json, report: Report): string {
 interface Context {
   readonly timeZone: string;
   readonly baseUrl?: string;
-  readonly report: Report;
+  readonly report: WarningReport;
   readonly ids: Set<string>;
   /** Room name → room id. */
   readonly rooms: Map<string, string>;
@@ -277,7 +264,7 @@ function kindOf(event: Json, path: string, ctx: Context): string {
   return 'other';
 }
 
-function speakers(value: unknown, path: string, report: Report): SpeakerInput[] {
+function speakers(value: unknown, path: string, report: WarningReport): SpeakerInput[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return (report.warn(path, 'not a list; left out'), []);
   const out: SpeakerInput[] = [];
@@ -391,7 +378,7 @@ function link(value: unknown, baseUrl?: string): string | undefined {
 
 /** Converts a schedule.json document to a forum document; never throws. */
 export function fromScheduleJson(doc: unknown): ScheduleConversion {
-  const report = new Report();
+  const report = new WarningReport();
   if (!isScheduleJson(doc)) {
     report.warn('schedule.conference', 'missing; not a schedule.json document');
     const forum = {

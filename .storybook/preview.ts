@@ -55,7 +55,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
  */
 const withLanguageAndTheme: Decorator = (story, context) => {
   const { locale, theme } = context.globals as { locale?: string; theme?: string };
-  const forced = theme === 'light' || theme === 'dark' ? { theme } : {};
+  const forced = theme === 'light' || theme === 'dark' || theme === 'auto' ? { theme } : {};
   document.body.classList.toggle('imrf-story-dark', theme === 'dark');
   const tokens = Object.fromEntries(
     Object.entries(context.args).filter(
@@ -85,6 +85,7 @@ const preview: Preview = {
         title: 'Theme',
         icon: 'mirror',
         items: [
+          { value: 'page', title: 'The page’s colour scheme' },
           { value: 'auto', title: 'Visitor’s preference' },
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
@@ -93,7 +94,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'auto' },
+  initialGlobals: { locale: 'en', theme: 'page' },
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

@@ -3,7 +3,14 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/about/define.js';
 import type { StoryArgs } from './args.js';
-import { EMPTY_FORUM, MISSING_URL, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
+import {
+  EMPTY_FORUM,
+  MISSING_URL,
+  PARTNER_CSS,
+  PENDING_URL,
+  inLanguagesAndThemes,
+  stack,
+} from './fixtures.js';
 
 interface Args extends StoryArgs {
   variant?: 'full' | 'card';
@@ -149,12 +156,7 @@ export const CardAfter: Story = { args: { variant: 'card', now: AFTER } };
 /** The card before, during and after, side by side. */
 export const CardStates: Story = {
   render: (args) =>
-    html`<style>
-        ${STACK_CSS}
-      </style>
-      <div class="stack">
-        ${[BEFORE, DURING, AFTER].map((now) => element({ ...args, variant: 'card', now }))}
-      </div>`,
+    stack([BEFORE, DURING, AFTER].map((now) => element({ ...args, variant: 'card', now }))),
 };
 
 /** A forum with no outcome, documents, principles or ways to take part: those blocks disappear. */
@@ -183,15 +185,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** The card in English, French and Arabic, light and dark. */
 export const LanguagesAndThemes: Story = {
-  render: (args) =>
-    html`<style>
-        ${STACK_CSS}
-      </style>
-      <div class="stack">
-        ${(['light', 'dark'] as const).flatMap((theme) =>
-          ['en', 'fr', 'ar'].map((lang) => element({ ...args, theme, lang })),
-        )}
-      </div>`,
+  render: (args) => inLanguagesAndThemes(element, args),
   args: { variant: 'card', now: DURING },
 };
 

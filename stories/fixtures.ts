@@ -1,5 +1,7 @@
 // What the stories share: a URL that never answers, one that answers 404, an
-// empty forum, partner CSS.
+// empty forum, partner CSS, and elements side by side.
+import { html } from 'lit';
+import type { StoryArgs } from './args.js';
 /**
  * A URL whose request never completes (until the element's own timeout), so
  * stories can show the loading state without a server.
@@ -64,3 +66,18 @@ export const STACK_CSS = `
     gap: 1.5em;
   }
 `;
+
+/** Several elements of a story, one under the other. */
+export const stack = (items: unknown) =>
+  html`<style>
+      ${STACK_CSS}
+    </style>
+    <div class="stack">${items}</div>`;
+
+/** An element in English, French and Arabic, light and dark, one under the other. */
+export const inLanguagesAndThemes = <A extends StoryArgs>(element: (args: A) => unknown, args: A) =>
+  stack(
+    (['light', 'dark'] as const).flatMap((theme) =>
+      ['en', 'fr', 'ar'].map((lang) => element({ ...args, theme, lang })),
+    ),
+  );

@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/objectives/define.js';
 import type { StoryArgs } from './args.js';
-import { EMPTY_FORUM, MISSING_URL, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
+import {
+  EMPTY_FORUM,
+  MISSING_URL,
+  PARTNER_CSS,
+  PENDING_URL,
+  inLanguagesAndThemes,
+} from './fixtures.js';
 
 interface Args extends StoryArgs {
   'group-by'?: 'roundtable' | 'number';
@@ -95,16 +101,8 @@ export const Dark: Story = { args: { theme: 'dark', objective: 7 } };
 
 /** English, French and Arabic, light and dark. */
 export const LanguagesAndThemes: Story = {
-  render: (args) =>
-    html`<style>
-        ${STACK_CSS}
-      </style>
-      <div class="stack">
-        ${(['light', 'dark'] as const).flatMap((theme) =>
-          ['en', 'fr', 'ar'].map((lang) => element({ ...args, theme, lang })),
-        )}
-      </div>`,
-  args: { filter: 'skills', objective: 18 },
+  render: (args) => inLanguagesAndThemes(element, args),
+  args: { search: 'skills', objective: 18 },
 };
 
 /** A partner's colours and type, through the global tokens and `--imrf-objectives-*`. */

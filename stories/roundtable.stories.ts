@@ -3,7 +3,13 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/roundtable/define.js';
 import type { StoryArgs } from './args.js';
-import { EMPTY_FORUM, MISSING_URL, PARTNER_CSS, PENDING_URL, STACK_CSS } from './fixtures.js';
+import {
+  EMPTY_FORUM,
+  MISSING_URL,
+  PARTNER_CSS,
+  PENDING_URL,
+  inLanguagesAndThemes,
+} from './fixtures.js';
 
 interface Args extends StoryArgs {
   number?: number;
@@ -101,15 +107,7 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** English, French and Arabic, light and dark, side by side. */
 export const LanguagesAndThemes: Story = {
-  render: (args) =>
-    html`<style>
-        ${STACK_CSS}
-      </style>
-      <div class="stack">
-        ${(['light', 'dark'] as const).flatMap((theme) =>
-          ['en', 'fr', 'ar'].map((lang) => element({ ...args, theme, lang })),
-        )}
-      </div>`,
+  render: (args) => inLanguagesAndThemes(element, args),
   args: { objective: 7 },
 };
 

@@ -11,6 +11,8 @@ import { headingLevel, parseSections, type AboutSection, type AboutVariant } fro
 import { aboutStyles } from './styles.js';
 import { BLOCKS } from './templates.js';
 import type { AboutView } from './view.js';
+import { ABOUT_STRINGS } from './strings.js';
+import { ROUNDTABLE_STRINGS } from '../roundtable/strings.js';
 
 /**
  * The forum at a glance, for a partner's "about the forum" block: what,
@@ -60,6 +62,8 @@ import type { AboutView } from './view.js';
  */
 export class ImrfAbout extends ImrfElement {
   static override styles = [...ImrfElement.styles, aboutStyles];
+  /** @internal */
+  static override strings = [ABOUT_STRINGS, ROUNDTABLE_STRINGS];
 
   /** `full` (every block asked for) or `card` (the status card). */
   @property({ reflect: true }) variant: AboutVariant = 'full';

@@ -6,6 +6,7 @@ import type { Forum, ForumInput, ValidationWarning } from '../data/types.js';
 import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import type { Strings } from '../i18n/strings.js';
 import { shared } from '../styles/shared.js';
 import { tokens } from '../styles/tokens.js';
 import { VERSION } from '../version.js';
@@ -51,6 +52,8 @@ export abstract class ImrfElement extends LitElement {
   static readonly version = VERSION;
   /** @internal After this long in the loading state, a way out is offered (ms). */
   static slowAfterMs = 8000;
+  /** @internal The element's own sections of strings (the common ones come with every element). */
+  static strings: readonly Strings[] = [];
 
   /**
    * URL of a forum JSON file (the data contract) or of a conference programme
@@ -76,7 +79,10 @@ export abstract class ImrfElement extends LitElement {
   private slowTimer?: ReturnType<typeof setTimeout>;
 
   /** The element's language, locale and interface strings. */
-  protected readonly i18n = new LocaleController(this);
+  protected readonly i18n = new LocaleController(
+    this,
+    (this.constructor as typeof ImrfElement).strings,
+  );
   /** The element's forum data and its loading state. */
   protected readonly forum = new ForumController(this, { consume: true });
 

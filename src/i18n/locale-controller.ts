@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import en from './catalogs/en.js';
-import { catalogOf, loadCatalog, type Catalog } from './catalog.js';
+import type { Catalog } from './catalog.js';
 import { countryNamesLoaded, loadCountryNames } from './countries.js';
 import { directionOf, intlLocale, matchLanguage, type Language } from './languages.js';
+import { COMMON, catalogFor, loadStrings, stringsLoaded, type Strings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -40,13 +40,27 @@ export class LocaleController implements ReactiveController {
   /** The BCP 47 tag to use with Intl (may be more specific, e.g. `fr-CA`). */
   locale = 'en';
 
-  constructor(private readonly host: Host) {
+  /** The sections of strings the host shows: the common ones, then its own. */
+  private readonly strings: readonly Strings[];
+  private readonly countries: boolean;
+
+  /**
+   * @param sections the host's own sections of strings (src/<element>/strings.ts)
+   * @param countries false for a host that never names a country
+   */
+  constructor(
+    private readonly host: Host,
+    sections: readonly Strings[] = [],
+    { countries = true } = {},
+  ) {
     host.addController(this);
+    this.strings = [COMMON, ...sections];
+    this.countries = countries;
   }
 
   /** The interface strings in the host's language (English until they have loaded). */
   get t(): Catalog {
-    return catalogOf(this.language) ?? en;
+    return catalogFor(this.language, this.strings);
   }
 
   /**
@@ -87,9 +101,13 @@ export class LocaleController implements ReactiveController {
     this.locale = locale;
     this.host.requestUpdate();
     // The country names come with the strings, so `countryName` is ready at render.
-    this.waiting = catalogOf(language) === undefined || !countryNamesLoaded(language);
+    this.waiting =
+      !stringsLoaded(language, this.strings) || (this.countries && !countryNamesLoaded(language));
     if (this.waiting) {
-      this.loaded = Promise.all([loadCatalog(language), loadCountryNames(language)]).then(() => {
+      this.loaded = Promise.all([
+        loadStrings(language, this.strings),
+        this.countries && loadCountryNames(language),
+      ]).then(() => {
         if (this.language !== language) return;
         this.waiting = false;
         this.host.requestUpdate();

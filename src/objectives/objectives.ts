@@ -30,6 +30,8 @@ import {
 } from './entries.js';
 import { objectiveStyles } from '../gcm/objective-styles.js';
 import { objectivesStyles } from './styles.js';
+import { OBJECTIVES_STRINGS } from './strings.js';
+import { ROUNDTABLE_STRINGS } from '../roundtable/strings.js';
 
 /** Detail of `imrf-objective-select`. */
 export interface ObjectiveSelectDetail {
@@ -73,6 +75,8 @@ declare global {
  */
 export class ImrfObjectives extends ImrfElement {
   static override styles = [...ImrfElement.styles, objectiveStyles, objectivesStyles];
+  /** @internal */
+  static override strings = [OBJECTIVES_STRINGS, ROUNDTABLE_STRINGS];
 
   /** `roundtable` (the default): one group per round table; `number`: one list by number. */
   @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'roundtable';

@@ -17,6 +17,7 @@ import { Sender } from './sending/send-once.js';
 import { pledgeStyles } from './styles.js';
 import { DEFAULT_TIMEOUT, newIdempotencyKey } from './sending/submit-request.js';
 import type * as s from './sending/submit-request.js';
+import { PLEDGE_STRINGS } from './strings.js';
 
 /**
  * The pledging initiative's form, in three steps (about you, the pledge,
@@ -43,6 +44,8 @@ import type * as s from './sending/submit-request.js';
  */
 export class ImrfPledgeForm extends ImrfElement {
   static override styles = [...ImrfElement.styles, pledgeStyles];
+  /** @internal */
+  static override strings = [PLEDGE_STRINGS];
 
   /** The partner's endpoint: the pledge is POSTed there as JSON. */
   @property() action: string | null = null;

@@ -22,6 +22,7 @@ import {
 } from '../gcm/roundtables.js';
 import { objectiveStyles } from '../gcm/objective-styles.js';
 import { roundtableStyles } from './styles.js';
+import { ROUNDTABLE_STRINGS } from './strings.js';
 
 /**
  * A round table of the forum: its title, co-chairs (country names in the
@@ -52,6 +53,8 @@ import { roundtableStyles } from './styles.js';
  */
 export class ImrfRoundtable extends ImrfElement {
   static override styles = [...ImrfElement.styles, objectiveStyles, roundtableStyles];
+  /** @internal */
+  static override strings = [ROUNDTABLE_STRINGS];
 
   /** The number of the round table to show. */
   @property({ type: Number, reflect: true }) number: number | null = null;

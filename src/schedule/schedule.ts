@@ -29,6 +29,7 @@ import {
 import { resolveZone } from '../i18n/zone.js';
 import { SessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
+import { SCHEDULE_STRINGS } from './strings.js';
 
 /** Programmes up to this many shown sessions render at once; longer ones page by page. */
 export const RENDER_ALL_UP_TO = 60;
@@ -83,6 +84,8 @@ declare global {
  */
 export class ImrfSchedule extends ImrfElement {
   static override styles = [...ImrfElement.styles, scheduleStyles];
+  /** @internal */
+  static override strings = [SCHEDULE_STRINGS];
 
   /** Time zone of the times shown: an IANA zone, or `local` for the visitor's; default the forum's. */
   @property({ attribute: 'time-zone', reflect: true }) timeZone: string | null = null;

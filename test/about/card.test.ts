@@ -5,7 +5,7 @@ import { cardTemplate } from '../../src/about/card-view.js';
 import { deriveFormat } from '../../src/about/format.js';
 import { defaultForum } from '../../src/data/load.js';
 import { validateForum } from '../../src/data/validate.js';
-import { loadCatalog } from '../../src/i18n/catalog.js';
+import { loadCatalog } from '../helpers/catalog.js';
 import type { ImrfAbout } from '../../src/about/about.js';
 import '../../src/about/define.js';
 import defaultData from '../../data/imrf-2022.json';
@@ -83,7 +83,7 @@ describe('<imrf-about variant="card">', () => {
       { ...rt4!, webcastUrl: 'javascript:alert(1)' },
     ] as unknown as Session[];
     const host = document.createElement('div');
-    const t = (await loadCatalog('en'))!;
+    const t = (await loadCatalog('en'));
     const view = { t, locale: 'en', forum, format: deriveFormat(forum), level: 2 };
     const links = { roundtableHref: null, sessionHref: null, programmeHref: null };
     render(cardTemplate({ ...view, ...links }, { phase: 'during', live, next: [] }), host);

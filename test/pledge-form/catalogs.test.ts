@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/i18n/catalogs/en.js';
-import { loadCatalog } from '../../src/i18n/catalog.js';
+import { loadCatalog } from '../helpers/catalog.js';
 import { LANGUAGES } from '../../src/i18n/languages.js';
 import { isPlural } from '../../src/i18n/plural.js';
 
@@ -19,7 +19,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) =>
 describe('pledge form strings', () => {
   for (const language of LANGUAGES) {
     it(`has every string of the form in ${language}, with its placeholders`, async () => {
-      const catalog = (await loadCatalog(language))!;
+      const catalog = (await loadCatalog(language));
       const reference = strings(en.pledge);
       const mine = strings(catalog.pledge);
       expect([...mine.keys()]).to.deep.equal([...reference.keys()]);

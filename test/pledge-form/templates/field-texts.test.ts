@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultForum } from '../../../src/data/load.js';
-import { loadCatalog } from '../../../src/i18n/catalog.js';
+import { loadCatalog } from '../../helpers/catalog.js';
 import en from '../../../src/i18n/catalogs/en.js';
 import {
   countText,
@@ -71,7 +71,7 @@ describe('pledge form labels', () => {
     expect(countText('a', t, 'en').text).to.equal(
       'You have entered 1 character; at least 300 are needed',
     );
-    const ru = (await loadCatalog('ru'))!.pledge;
+    const ru = (await loadCatalog('ru')).pledge;
     expect(countText('a'.repeat(2979), ru, 'ru').text).to.equal('Остался 21 знак');
     expect(countText('a'.repeat(2998), ru, 'ru').text).to.equal('Осталось 2 знака');
     expect(countText('a'.repeat(3005), ru, 'ru').text).to.equal('5 лишних знаков');

@@ -1,0 +1,61 @@
+import type { Catalog } from '../en.js';
+
+const about: Catalog['about'] = {
+  label: 'О форуме',
+  sections: {
+    overview: 'Коротко',
+    format: 'Формат',
+    outcome: 'Итоги',
+    documents: 'Документы',
+    principles: 'Руководящие принципы',
+    participation: 'Как принять участие',
+  },
+  dates: 'Даты',
+  venue: 'Место проведения',
+  chair: 'Председатель',
+  roundtables: {
+    one: '{count} круглый стол',
+    few: '{count} круглых стола',
+    many: '{count} круглых столов',
+    other: '{count} круглого стола',
+  },
+  more: {
+    one: 'и ещё {count}',
+    few: 'и ещё {count}',
+    many: 'и ещё {count}',
+    other: 'и ещё {count}',
+  },
+  objectives: 'Цели {list}',
+  coChairs: 'Сопредседатели: {names}',
+  facilitator: 'Ведущий: {name}',
+  sideEvents: 'Параллельные мероприятия',
+  coFacilitators: 'Сокоординаторы',
+  appointed: 'Назначение',
+  adoption: 'Принятие',
+  outcomeDocument: 'Документ',
+  symbol: 'Условное обозначение',
+  none: 'Об этом форуме пока нечего показать.',
+  card: {
+    label: 'Форум сейчас',
+    startsIn: {
+      one: 'Начнётся через {count} день',
+      few: 'Начнётся через {count} дня',
+      many: 'Начнётся через {count} дней',
+      other: 'Начнётся через {count} дня',
+    },
+    startsToday: 'Начинается сегодня',
+    programme: 'Смотреть программу',
+    liveNow: 'Сейчас идёт',
+    next: 'Далее',
+    nothingLive: 'Сейчас заседаний нет.',
+    watch: 'Смотреть',
+    watchLabel: 'Смотреть: {title}',
+    concluded: 'Завершился {date}',
+    adopted: 'Принятие: {date}',
+    declaration: 'Читать итоговый документ',
+    announceLive: 'Сейчас идёт: {titles}',
+    announceNext: 'Далее: {titles}',
+  },
+};
+
+export default about;

@@ -1,0 +1,46 @@
+import type { Catalog } from '../en.js';
+
+const about: Catalog['about'] = {
+  label: '关于论坛',
+  sections: {
+    overview: '概览',
+    format: '形式',
+    outcome: '成果',
+    documents: '文件',
+    principles: '指导原则',
+    participation: '参与方式',
+  },
+  dates: '日期',
+  venue: '地点',
+  chair: '主席',
+  roundtables: { other: '{count}场圆桌会议' },
+  more: { other: '另有{count}项' },
+  objectives: '目标{list}',
+  coChairs: '共同主席：{names}',
+  facilitator: '主持人：{name}',
+  sideEvents: '会外活动',
+  coFacilitators: '共同协调人',
+  appointed: '任命日期',
+  adoption: '通过',
+  outcomeDocument: '文件',
+  symbol: '文号',
+  none: '暂无关于本论坛的内容。',
+  card: {
+    label: '论坛动态',
+    startsIn: { other: '{count}天后开始' },
+    startsToday: '今天开始',
+    programme: '查看议程',
+    liveNow: '正在进行',
+    next: '下一场',
+    nothingLive: '目前没有正在进行的会议。',
+    watch: '观看',
+    watchLabel: '观看：{title}',
+    concluded: '已于{date}闭幕',
+    adopted: '通过日期：{date}',
+    declaration: '阅读成果文件',
+    announceLive: '正在进行：{titles}',
+    announceNext: '下一场：{titles}',
+  },
+};
+
+export default about;

@@ -36,7 +36,8 @@ export {
   type ScheduleJsonDocument,
   type ScheduleSessionInput,
 } from './data/formats/schedule-json.js';
-export { defaultForum, parseJson, readForum, type ForumSource } from './data/load.js';
+export { defaultForum } from './data/default-forum.js';
+export { parseJson, readForum, type ForumSource } from './data/load.js';
 export type { ForumState } from './data/state.js';
 export * from './data/types.js';
 export { validateForum, type ValidationResult } from './data/validate.js';

@@ -96,9 +96,8 @@ export abstract class ImrfElement extends LitElement {
     return describeError(error, this.i18n.t);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data') || !this.hasUpdated)
-      this.forum.setSource(this.src, this.data);
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.forum.setSource(this.src, this.data, this.i18n.language);
     if (this.forum.state.status !== 'loading') {
       this.stopSlowTimer();
       this.slow = false;
@@ -138,11 +137,15 @@ export abstract class ImrfElement extends LitElement {
     return html`<p class="state" part="status" role="status">${message}</p>`;
   }
 
-  /** Resolves once rendered, in the element's language once its strings have loaded. */
+  /**
+   * Resolves once rendered, in the element's language once its strings have
+   * loaded, and with the default data once it has arrived (not a URL's data:
+   * wait for `imrf-load` for that).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.i18n.waiting) {
-      await this.i18n.loaded;
+    while (this.i18n.waiting || this.forum.waiting) {
+      await Promise.all([this.i18n.loaded, this.forum.loaded]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -152,8 +155,9 @@ export abstract class ImrfElement extends LitElement {
     const { language, dir, t } = this.i18n;
     const state = this.forum.state;
     let body: TemplateResult;
-    if (this.i18n.waiting)
-      // The strings of the language arrive in a moment: hold the space, without English text.
+    if (this.i18n.waiting || (this.forum.waiting && state.status === 'loading'))
+      // The strings of the language, or the default data, arrive in a moment:
+      // hold the space, without English text.
       body = html`<div class="state" part="status" role="status" aria-busy="true"></div>`;
     else if (state.status === 'ready') body = this.renderReady(state.forum, state.warnings);
     else if (state.status === 'error')

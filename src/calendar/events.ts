@@ -23,15 +23,8 @@ export interface EventLabels extends PlaceLabels {
   readonly kinds?: Readonly<Record<SessionKind, string>>;
 }
 
-/** The event labels of a catalog (the schedule's words). */
-export const eventLabels = (t: Catalog): EventLabels => {
-  const s = t.schedule;
-  return {
-    ...{ chair: s.chair, facilitator: s.facilitator, organizers: s.organizers },
-    ...{ speakers: s.speakers, join: s.join, watch: s.watch, online: s.online },
-    ...{ onlineIn: s.onlineIn, onlineInPerson: s.onlineInPerson, kinds: t.common.kinds },
-  };
-};
+/** The event labels of a catalog (the common words of a session). */
+export const eventLabels = (t: Pick<Catalog, 'common'>): EventLabels => t.common;
 
 /**
  * A forum session as a calendar event, in the given locale: the room (or

@@ -1,6 +1,8 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language } from '../i18n/languages.js';
 import { attachContextRoot, forumContext, type ForumContextValue } from './context.js';
+import { defaultForum, loadedDefaultForum } from './default-forum.js';
 import { ForumDataError } from './errors.js';
 import { fetchJson, loadLocal, parseJson, readForum, type ForumSource } from './load.js';
 import { LOADING, type ForumState } from './state.js';
@@ -72,6 +74,18 @@ export class ForumController implements ReactiveController {
   private provided?: ForumContextValue;
   private announce = false;
   private readonly consumes: boolean;
+  /** The host's language: the default data comes with its texts in it. */
+  private language: Language = 'en';
+  /** True while the state shown is the default data (in any language). */
+  private showsDefault = false;
+
+  /**
+   * True while the default data (or its texts in the host's language) is on
+   * its way: a moment, with nothing to say, so hosts hold their space quietly.
+   */
+  waiting = false;
+  /** Settles when the default data the host waits for has arrived (or failed). */
+  loaded: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly host: ForumHost,
@@ -92,11 +106,16 @@ export class ForumController implements ReactiveController {
     }
   }
 
-  /** Sets the host's own source (call from `willUpdate`); loads when it changed. */
-  setSource(src: string | null | undefined, data: unknown): void {
+  /**
+   * Sets the host's own source and language (call from every `willUpdate`);
+   * loads when the source changed, or the language of the default data.
+   */
+  setSource(src: string | null | undefined, data: unknown, language: Language = 'en'): void {
     const source = sourceOf(src, data);
-    if (this.started && sameSource(source, this.source)) return;
+    const sameLanguage = language === this.language || source !== undefined;
+    if (this.started && sameSource(source, this.source) && sameLanguage) return;
     this.source = source;
+    this.language = language;
     this.started = true;
     this.resolve();
   }
@@ -115,11 +134,13 @@ export class ForumController implements ReactiveController {
   hostDisconnected(): void {
     this.request?.abort();
     this.request = undefined;
+    this.waiting = false;
   }
 
   private resolve(cache: RequestCache = 'default'): void {
     this.request?.abort();
     this.request = undefined;
+    this.waiting = false;
     if (!this.source) {
       if (this.provided) return this.set(this.provided.state, false);
       // Inside an <imrf-forum> that has not answered yet: wait for it. (A provider
@@ -129,8 +150,9 @@ export class ForumController implements ReactiveController {
       if (this.consumes && this.host.closest('imrf-forum') && customElements.get('imrf-forum'))
         return this.set(LOADING, false);
     }
-    const source = this.source ?? { kind: 'default' };
-    if (source.kind !== 'url' && !isLarge(source)) {
+    const source = this.source ?? { kind: 'default', language: this.language };
+    if (source.kind === 'default') return this.resolveDefault(source.language);
+    if (source.kind === 'inline' && !isLarge(source)) {
       let local;
       try {
         local = loadLocal(source);
@@ -161,6 +183,32 @@ export class ForumController implements ReactiveController {
       });
   }
 
+  /**
+   * The embedded data: at once when this page already has it in the
+   * language; else from its chunks, holding what is shown meanwhile (a
+   * language change keeps the forum on screen until its texts arrive).
+   */
+  private resolveDefault(language: Language): void {
+    // Announced once: a new language of the same data is no new load.
+    const shown = this.showsDefault;
+    const ready = loadedDefaultForum(language);
+    if (ready) return this.set({ status: 'ready', ...ready }, !shown, true);
+    const request = (this.request = new AbortController());
+    if (!shown) this.set(LOADING, false);
+    this.waiting = true;
+    this.loaded = defaultForum(language)
+      .then(
+        (result) =>
+          request === this.request && this.set({ status: 'ready', ...result }, !shown, true),
+        (error: unknown) => request === this.request && this.fail(error),
+      )
+      .finally(() => {
+        if (request !== this.request) return;
+        this.request = undefined;
+        this.waiting = false;
+      });
+  }
+
   private fail(error: unknown): void {
     const cause =
       error instanceof ForumDataError
@@ -169,7 +217,8 @@ export class ForumController implements ReactiveController {
     this.set({ status: 'error', error: cause }, true);
   }
 
-  private set(state: ForumState, announce: boolean): void {
+  private set(state: ForumState, announce: boolean, isDefault = false): void {
+    this.showsDefault = isDefault;
     this.state = state;
     this.announce = announce;
     this.host.requestUpdate();

@@ -2,7 +2,7 @@
  * Loading forum data from any source into a validated result. Every failure
  * ends in a `ForumDataError`; nothing here touches the DOM.
  */
-import defaultData from '../../data/imrf-2022.json';
+import type { Language } from '../i18n/languages.js';
 import { ForumDataError } from './errors.js';
 import { isScheduleJson } from './formats/detect.js';
 import type { ValidationWarning } from './types.js';
@@ -15,16 +15,9 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Where an element's forum comes from. */
 export type ForumSource =
-  | { readonly kind: 'default' }
+  | { readonly kind: 'default'; readonly language: Language }
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'inline'; readonly value: string | object };
-
-let defaultResult: ValidationResult | undefined;
-
-/** The embedded IMRF 2022 data, validated once per page. */
-export function defaultForum(): ValidationResult {
-  return (defaultResult ??= validateForum(defaultData));
-}
 
 /** Parses JSON text, ignoring a byte-order mark. */
 export function parseJson(text: string): unknown {
@@ -128,12 +121,12 @@ export async function readForum(value: unknown): Promise<ValidationResult> {
 }
 
 /**
- * Loads a source that needs no network, synchronously; undefined for a URL
- * and for a programme in another format, which `readForum` reads.
+ * Loads inline data synchronously; undefined for a programme in another
+ * format, which `readForum` reads.
  */
-export function loadLocal(source: ForumSource): ValidationResult | undefined {
-  if (source.kind === 'default') return defaultForum();
-  if (source.kind !== 'inline') return undefined;
+export function loadLocal(
+  source: Extract<ForumSource, { kind: 'inline' }>,
+): ValidationResult | undefined {
   const value = typeof source.value === 'string' ? parseJson(source.value) : source.value;
   return isScheduleJson(value) ? undefined : validateForum(value);
 }

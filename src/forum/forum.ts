@@ -64,9 +64,8 @@ export class ImrfForum extends LitElement {
     return describeError(error, this.i18n.t);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('data') || !this.hasUpdated)
-      this.forum.setSource(this.src, this.data);
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.forum.setSource(this.src, this.data, this.i18n.language);
     if (this.provider.value.state !== this.forum.state)
       this.provider.setValue({ state: this.forum.state, reload: () => this.reload() });
   }

@@ -43,7 +43,7 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
   const lang = (value: LocalizedText | undefined) => textLang(value, locale);
   const id = partIds(s);
   const room = s.room ? index.rooms.get(s.room) : undefined;
-  const place = sessionPlace(s, room && text(room.name), t.schedule);
+  const place = sessionPlace(s, room && text(room.name), t.common);
   // The room's name alone is a data text, perhaps in English inside another language.
   const placeLang = room && place === text(room.name) ? lang(room.name) : undefined;
   const table = index.roundtableOf(s);
@@ -96,8 +96,8 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
   const links = s.joinUrl || s.webcastUrl;
   const meta = facts
     ? html`<dl class="meta">
-        ${detail(t.schedule.chair, text(s.chair), s.chair)}
-        ${detail(t.schedule.facilitator, text(s.facilitator), s.facilitator)}
+        ${detail(t.common.chair, text(s.chair), s.chair)}
+        ${detail(t.common.facilitator, text(s.facilitator), s.facilitator)}
         ${table
           ? html`${detail(t.schedule.coChairs, coChairNames(table.coChairs, locale))}
             ${detail(
@@ -160,7 +160,7 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
     </p>
     ${speakers.shown.length > 0
       ? html`<p class="speakers">
-          <span class="visually-hidden">${t.schedule.speakers}: </span>${speakers.shown.map(
+          <span class="visually-hidden">${t.common.speakers}: </span>${speakers.shown.map(
             (p, i) =>
               html`${i > 0 ? ', ' : ''}<bdi>${dense ? p.name : speakerName(p, locale)}</bdi>`,
           )}${speakers.more ? html` <span class="more-speakers">${speakers.more}</span>` : nothing}
@@ -169,11 +169,11 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
     ${links
       ? html`<p class="links ${timeline.open.has(s) ? 'open' : ''}">
           ${s.joinUrl
-            ? html`<a class="join" part="join-link" href=${s.joinUrl}>${t.schedule.join}${of}</a>`
+            ? html`<a class="join" part="join-link" href=${s.joinUrl}>${t.common.join}${of}</a>`
             : nothing}
           ${s.webcastUrl
             ? html`<a class="watch" part="watch-link" href=${s.webcastUrl}
-                >${t.schedule.watch}${of}</a
+                >${t.common.watch}${of}</a
               >`
             : nothing}
         </p>`
@@ -211,7 +211,7 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
               </ol>`
             : nothing}
           ${fullSpeakers
-            ? html`<ul class="speaker-list" aria-label=${t.schedule.speakers}>
+            ? html`<ul class="speaker-list" aria-label=${t.common.speakers}>
                 ${s.speakers.map((p) => html`<li dir="auto">${speakerLine(p, locale)}</li>`)}
               </ul>`
             : nothing}

@@ -82,7 +82,7 @@ export function dayTemplate(day: DayGroup, v: View) {
               (room) =>
                 html`<th scope="col">
                   ${room === ONLINE
-                    ? t.schedule.online
+                    ? t.common.online
                     : room
                       ? html`<span lang=${ifDefined(textLang(room.name, locale))}
                           >${pickText(room.name, locale)}</span

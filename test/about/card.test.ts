@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { cardTemplate } from '../../src/about/card-view.js';
 import { deriveFormat } from '../../src/about/format.js';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import { validateForum } from '../../src/data/validate.js';
 import { loadCatalog } from '../helpers/catalog.js';
 import type { ImrfAbout } from '../../src/about/about.js';

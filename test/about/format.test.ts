@@ -6,7 +6,7 @@ import { announcementKey, cardState, renderKey, webcastOf } from '../../src/abou
 import { deriveFormat } from '../../src/about/format.js';
 import { templateLink } from '../../src/about/links.js';
 import { ABOUT_SECTIONS, headingLevel, parseSections } from '../../src/about/sections.js';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import type { Session } from '../../src/data/types.js';
 import { validateForum } from '../../src/data/validate.js';
 import { raw3, threeRoundtables } from './forums.js';

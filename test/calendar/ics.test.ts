@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import { eventLabels, sessionEvent } from '../../src/calendar/events.js';
 import en from '../../src/i18n/catalogs/en.js';
 import { buildCalendar, foldLine, type CalendarEvent } from '../../src/calendar/ics.js';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 
 const STAMP = Date.UTC(2022, 4, 1, 12, 0, 0);
 const octets = (line: string) => new TextEncoder().encode(line).length;

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import '../../src/objectives/define.js';
 import type { ImrfObjectives } from '../../src/objectives/objectives.js';
 import { pickText } from '../../src/i18n/text.js';

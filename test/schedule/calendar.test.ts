@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import en from '../../src/i18n/catalogs/en.js';
 import { sessionsCalendar } from '../../src/schedule/export.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import type { SessionKind } from '../../src/data/types.js';
 import { cleanFilters, filterSessions, filtering, fold } from '../../src/schedule/filters.js';
 import { indexForum } from '../../src/schedule/group.js';

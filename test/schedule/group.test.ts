@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { syntheticForum } from '../../bench/synthetic-forum.js';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import { validateForum } from '../../src/data/validate.js';
 import { firstSlots, groupDays, indexForum } from '../../src/schedule/group.js';
 

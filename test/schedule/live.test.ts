@@ -1,6 +1,6 @@
 import { watchMinuteTimers } from '../helpers/timers.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { defaultForum } from '../../src/data/load.js';
+import { defaultForum } from '../helpers/default-forum.js';
 import { ClockController } from '../../src/base/clock.js';
 import { parseNow, timeline } from '../../src/base/now.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultForum } from '../../../src/data/load.js';
+import { defaultForum } from '../../helpers/default-forum.js';
 import { loadCatalog } from '../../helpers/catalog.js';
 import en from '../../../src/i18n/catalogs/en.js';
 import {

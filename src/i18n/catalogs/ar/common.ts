@@ -21,6 +21,16 @@ const common: Catalog['common'] = {
     'side-event': 'حدث جانبي',
     other: 'أخرى',
   },
+  // Words of a session, in the programme and in calendar files.
+  chair: 'الرئيس',
+  facilitator: 'الميسِّر',
+  online: 'عبر الإنترنت',
+  onlineIn: 'عبر الإنترنت وفي {room}',
+  onlineInPerson: 'عبر الإنترنت وحضوريًا',
+  join: 'الانضمام عبر الإنترنت',
+  watch: 'مشاهدة',
+  organizers: 'الجهات المنظمة',
+  speakers: 'المتحدثون',
 };
 
 export default common;

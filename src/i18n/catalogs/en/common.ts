@@ -20,6 +20,16 @@ const common = {
     'side-event': 'Side event',
     other: 'Other',
   },
+  // Words of a session, in the programme and in calendar files.
+  chair: 'Chair',
+  facilitator: 'Facilitator',
+  online: 'Online',
+  onlineIn: 'Online and in {room}',
+  onlineInPerson: 'Online and in person',
+  join: 'Join online',
+  watch: 'Watch',
+  organizers: 'Organized by',
+  speakers: 'Speakers',
 };
 
 export default common;

@@ -22,6 +22,16 @@ const common: Catalog['common'] = {
     'side-event': 'Evento paralelo',
     other: 'Otro',
   },
+  // Words of a session, in the programme and in calendar files.
+  chair: 'Presidencia',
+  facilitator: 'Moderación',
+  online: 'En línea',
+  onlineIn: 'En línea y en {room}',
+  onlineInPerson: 'En línea y presencial',
+  join: 'Participar en línea',
+  watch: 'Ver',
+  organizers: 'Organizado por',
+  speakers: 'Oradores',
 };
 
 export default common;

@@ -21,6 +21,16 @@ const common: Catalog['common'] = {
     'side-event': 'Manifestation parallèle',
     other: 'Autre',
   },
+  // Words of a session, in the programme and in calendar files.
+  chair: 'Présidence',
+  facilitator: 'Animation',
+  online: 'En ligne',
+  onlineIn: 'En ligne et en salle : {room}',
+  onlineInPerson: 'En ligne et sur place',
+  join: 'Participer en ligne',
+  watch: 'Regarder',
+  organizers: 'Organisé par',
+  speakers: 'Intervenants',
 };
 
 export default common;

@@ -21,6 +21,16 @@ const common: Catalog['common'] = {
     'side-event': 'Параллельное мероприятие',
     other: 'Другое',
   },
+  // Words of a session, in the programme and in calendar files.
+  chair: 'Председатель',
+  facilitator: 'Ведущий',
+  online: 'Онлайн',
+  onlineIn: 'Онлайн и в зале: {room}',
+  onlineInPerson: 'Онлайн и очно',
+  join: 'Подключиться',
+  watch: 'Смотреть',
+  organizers: 'Организаторы',
+  speakers: 'Выступающие',
 };
 
 export default common;

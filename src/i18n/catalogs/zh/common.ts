@@ -21,6 +21,16 @@ const common: Catalog['common'] = {
     'side-event': '会外活动',
     other: '其他',
   },
+  // Words of a session, in the programme and in calendar files.
+  chair: '主席',
+  facilitator: '主持人',
+  online: '线上',
+  onlineIn: '线上及{room}',
+  onlineInPerson: '线上及线下',
+  join: '在线参加',
+  watch: '观看',
+  organizers: '主办方',
+  speakers: '发言人',
 };
 
 export default common;

@@ -1,0 +1,77 @@
+// The embedded default data (data/imrf-2022.json) as the library ships it:
+// src/data/default/en.json is the forum with each text in English only, and
+// src/data/default/<lang>.json lists the texts the forum has in that language,
+// as [path, text] pairs. A page loads the English forum only when an element
+// has no other source, and a language's texts only when an element shows that
+// language, so an English page never downloads the other five languages.
+//
+//   node scripts/default-data.mjs          rewrites the six files
+//   node scripts/default-data.mjs --check  exits 1 when a file is not what the
+//                                          data gives (run by test/node/default-data.test.mjs)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SOURCE = join(ROOT, 'data/imrf-2022.json');
+export const OUT = join(ROOT, 'src/data/default');
+export const LANGUAGES = ['en', 'ar', 'es', 'fr', 'ru', 'zh'];
+
+const primary = (tag) => tag.toLowerCase().split('-')[0];
+
+/** A localized text: an object whose keys are all tags of the six languages, English among them. */
+const isLocalized = (value) =>
+  value !== null &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value).length > 0 &&
+  Object.keys(value).every((tag) => LANGUAGES.includes(primary(tag))) &&
+  Object.keys(value).some((tag) => primary(tag) === 'en');
+
+/** Splits the forum into its English skeleton and each language's [path, tag, text] entries. */
+export function split(forum) {
+  const overlays = Object.fromEntries(LANGUAGES.slice(1).map((l) => [l, []]));
+  const walk = (value, path) => {
+    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
+    if (value === null || typeof value !== 'object') return value;
+    if (isLocalized(value)) {
+      const english = {};
+      for (const [tag, text] of Object.entries(value)) {
+        if (primary(tag) === 'en') english[tag] = text;
+        else overlays[primary(tag)].push([path.join('/'), tag, text]);
+      }
+      return english;
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])]));
+  };
+  return { en: walk(forum, []), overlays };
+}
+
+/** The files as they should be. */
+export function files() {
+  const { en, overlays } = split(JSON.parse(readFileSync(SOURCE, 'utf8')));
+  const out = { 'en.json': JSON.stringify(en) + '\n' };
+  for (const [language, entries] of Object.entries(overlays))
+    out[`${language}.json`] = JSON.stringify(entries) + '\n';
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const check = process.argv.includes('--check');
+  let stale = 0;
+  for (const [name, text] of Object.entries(files())) {
+    const file = join(OUT, name);
+    let current = '';
+    try {
+      current = readFileSync(file, 'utf8');
+    } catch {}
+    if (current === text) continue;
+    if (check) {
+      console.error(
+        `${file} is not what data/imrf-2022.json gives: run node scripts/default-data.mjs`,
+      );
+      stale++;
+    } else writeFileSync(file, text);
+  }
+  process.exitCode = stale ? 1 : 0;
+}

@@ -1,7 +1,19 @@
 // Two builds from the same sources:
 //  - dist/: unbundled ES modules with .d.ts for npm users (lit stays a dependency);
-//  - dist/cdn/: self-contained, minified bundles (lit and the default data inside)
-//    for a plain <script type="module" src>: every element, and one per element.
+//  - dist/cdn/: minified ES modules for a plain <script type="module" src>, in
+//    one build so the files share their chunks:
+//      imrf-widgets.js   the loader: defines each element the page uses, when it
+//                        uses it, importing that element's file (src/loader.ts);
+//      define.js         every element at once (for pages that want all up front);
+//      imrf-<name>.js    one element (also what the loader imports);
+//      chunks/           shared code: one chunk that every element needs (Lit,
+//                        the base, data loading, styles, i18n core), then code
+//                        some elements share (round tables, calendar files);
+//      locales/          strings and country names of the five other languages,
+//                        one file per language and section, loaded when shown;
+//      data/             the default data (IMRF 2022), loaded only by an element
+//                        with no other source, its texts per language;
+//      formats/          the schedule.json converter, loaded only for such a file.
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -13,6 +25,7 @@ const npm = {
   input: [
     'src/index.ts',
     'src/define.ts',
+    'src/loader.ts',
     ...ELEMENTS.flatMap((name) => [`src/${name}/${name}.ts`, `src/${name}/define.ts`]),
   ],
   output: {
@@ -20,8 +33,7 @@ const npm = {
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: 'src',
-    entryFileNames: (chunk) =>
-      chunk.facadeModuleId?.endsWith('.json') ? 'data/[name].js' : '[name].js',
+    entryFileNames: '[name].js',
   },
   external: [/^lit(\/|$)/, /^@lit\//, /^tslib$/],
   plugins: [
@@ -30,23 +42,46 @@ const npm = {
   ],
 };
 
-const cdn = (input, file) => ({
-  input,
-  // The five non-English catalogs and country-name tables are chunks beside the
-  // bundle, fetched only when a page shows that language; identical in every
-  // build, so shared. The schedule.json converter is a chunk too, fetched only
-  // for such a file.
+/** The code every element needs, as one chunk. */
+const SHARED = [
+  /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|tslib)\//,
+  /\/src\/base\//,
+  /\/src\/styles\//,
+  /\/src\/version\.ts$/,
+  /\/src\/data\/(context|errors|forum-controller|load|state|validate|warnings|default-forum|link-template|safe-url|types)\.ts$/,
+  /\/src\/data\/formats\/detect\.ts$/,
+  /\/src\/i18n\/(catalog|countries|describe-error|format|languages|locale-controller|plural|strings|text|zone)\.ts$/,
+  /\/src\/i18n\/catalogs\/en\/common\.ts$/,
+  /\/src\/i18n\/countries\/en\.ts$/,
+];
+
+/** The file a lazily loaded module goes to: `dir/name`, from its path. */
+function lazyName(id) {
+  let m = id.match(/\/i18n\/catalogs\/(\w+)\/(\w+)\.ts$/);
+  if (m) return `locales/${m[1]}-${m[2]}`;
+  m = id.match(/\/i18n\/countries\/(\w+)\.ts$/);
+  if (m) return `locales/countries-${m[1]}`;
+  m = id.match(/\/data\/default\/(\w+)\.json$/);
+  if (m) return `data/imrf-2022-${m[1]}`;
+  if (id.includes('/data/formats/')) return 'formats/schedule-json';
+  return undefined;
+}
+
+const cdn = {
+  input: {
+    'imrf-widgets': 'src/loader.ts',
+    define: 'src/define.ts',
+    ...Object.fromEntries(ELEMENTS.map((name) => [`imrf-${name}`, `src/${name}/define.ts`])),
+  },
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: file,
-    // (the country names of a language are a chunk of their own, beside its strings)
-    chunkFileNames: (chunk) =>
-      chunk.name === 'schedule-json'
-        ? 'formats/[name]-[hash].js'
-        : chunk.facadeModuleId?.includes('/i18n/countries/')
-          ? 'locales/countries-[name]-[hash].js'
-          : 'locales/[name]-[hash].js',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => {
+      const lazy = chunk.facadeModuleId && lazyName(chunk.facadeModuleId);
+      return lazy ? `${lazy}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
+    manualChunks: (id) => (SHARED.some((pattern) => pattern.test(id)) ? 'shared' : undefined),
   },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
@@ -54,10 +89,6 @@ const cdn = (input, file) => ({
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-});
+};
 
-export default [
-  npm,
-  cdn('src/define.ts', 'imrf-widgets.js'),
-  ...ELEMENTS.map((name) => cdn(`src/${name}/define.ts`, `imrf-${name}.js`)),
-];
+export default [npm, cdn];

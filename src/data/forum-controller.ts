@@ -51,6 +51,14 @@ function isLarge(source: ForumSource): boolean {
   return Array.isArray(sessions) && sessions.length > LARGE_SESSIONS;
 }
 
+/** The tags the loader (src/loader.ts) is defining on this page, if it runs. */
+const LOADER = Symbol.for('imrf-widgets.loader');
+
+/** True when `<imrf-forum>` is defined, or the page's loader is defining it. */
+const providerComing = () =>
+  customElements.get('imrf-forum') !== undefined ||
+  (globalThis as { [LOADER]?: Set<string> })[LOADER]?.has('imrf-forum') === true;
+
 /** Resolves with `value` in a later task (not a microtask), letting the page breathe. */
 const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(resolve, 0, value));
 
@@ -145,9 +153,10 @@ export class ForumController implements ReactiveController {
       if (this.provided) return this.set(this.provided.state, false);
       // Inside an <imrf-forum> that has not answered yet: wait for it. (A provider
       // is its own closest <imrf-forum>: without a source, it shares the default.)
-      // One that is not defined (its script not loaded, or not yet) may never
-      // answer: show the default meanwhile; the provider takes over if it comes.
-      if (this.consumes && this.host.closest('imrf-forum') && customElements.get('imrf-forum'))
+      // One that is not defined, and that the page's loader is not defining (its
+      // script not on the page, or not yet), may never answer: show the default
+      // meanwhile; the provider takes over if it comes.
+      if (this.consumes && this.host.closest('imrf-forum') && providerComing())
         return this.set(LOADING, false);
     }
     const source = this.source ?? { kind: 'default', language: this.language };

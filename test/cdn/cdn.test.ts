@@ -19,14 +19,15 @@ const shown = (element: Element) => element.getClientRects().length > 0;
 afterEach(closePages);
 
 describe('the CDN bundle on a plain HTML page', () => {
-  it('defines every element and renders the default programme', async () => {
+  it('defines the elements on the page and renders the default programme', async () => {
     const win = (await openPage('/test/fixtures/cdn-page.html')) as PageWindow & {
       problems: string[];
     };
     await waitUntil(() => text(win, 'imrf-schedule').includes('Round table 4'), 'no programme', {
       timeout: 5000,
     });
-    for (const { tagName } of await manifestElements())
+    // The loader defines what the page uses (test/cdn/loader.test.ts has the rest).
+    for (const tagName of ['imrf-schedule', 'imrf-roundtable', 'imrf-pledge-form'])
       expect(win.customElements.get(tagName), tagName).to.exist;
     const schedule = text(win, 'imrf-schedule');
     expect(schedule).to.contain('International Migration Review Forum 2022');

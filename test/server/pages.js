@@ -9,6 +9,10 @@
 //                            (the first time with its integrity hash from
 //                            dist/cdn/sri.json), around a tag with a fallback link
 //   /test/cdn/<tag>.html?no-script   the same page without the script
+//   /test/loader/integrity.html[?bad]  the loader and <imrf-schedule> under an
+//                            import map that gives every CDN file its integrity
+//                            hash from dist/cdn/sri.json (?bad: a wrong one for
+//                            the shared chunk)
 //   /dist/cdn/…              the built files byte for byte, as a CDN serves them
 //                            (not through the dev server's transforms), so
 //                            their integrity hashes hold
@@ -61,6 +65,30 @@ async function cdnPage(tag, script) {
 `;
 }
 
+/** An import map with the integrity of every CDN file, as docs/embedding.md shows partners. */
+async function integrityPage(bad) {
+  const sri = JSON.parse(await readFile(new URL('../../dist/cdn/sri.json', import.meta.url)));
+  const integrity = {};
+  for (const [file, hash] of Object.entries(sri)) {
+    const wrong = bad && file.startsWith('chunks/shared-');
+    integrity[`/dist/cdn/${file}`] = wrong ? `sha384-${'A'.repeat(64)}` : hash;
+  }
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>The loader under an integrity import map</title>
+    ${OBSERVER}
+    <script type="importmap">${JSON.stringify({ integrity })}</script>
+    <script type="module" src="/dist/cdn/imrf-widgets.js" integrity="${sri['imrf-widgets.js']}"></script>
+  </head>
+  <body>
+    <imrf-schedule><a href="https://www.un.org/migration2022">${FALLBACK}</a></imrf-schedule>
+  </body>
+</html>
+`;
+}
+
 export async function pages(ctx, next) {
   // /partner/… is the site as a partner serves it, at a path of its own: the
   // demos' fetches of /partner/data/… never meet the module the tests import
@@ -87,6 +115,12 @@ export async function pages(ctx, next) {
     } catch {
       ctx.status = 404;
     }
+    return;
+  }
+  if (url.pathname === '/test/loader/integrity.html') {
+    ctx.type = 'text/html';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = await integrityPage(url.searchParams.has('bad'));
     return;
   }
   if (cdn) {

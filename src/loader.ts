@@ -1,0 +1,78 @@
+/**
+ * The one script partners load (dist/cdn/imrf-widgets.js): a few hundred
+ * bytes that define each `imrf-*` element the page uses, when the page uses
+ * it, by importing that element's file beside it. Elements share one chunk
+ * (Lit, the base, data loading), so two elements never load it twice, and a
+ * page pays only for the elements it shows.
+ *
+ * It finds the elements in the document, at load and added later; inside
+ * open shadow roots present at load; and inside any shadow root attached
+ * after it runs, open or closed (it observes every new root). What it cannot
+ * see: a closed shadow root attached before it ran. A page that puts our
+ * elements there loads `define.js` (every element) or the element's own file.
+ */
+const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'imrf-forum': () => import('./forum/define.js'),
+  'imrf-schedule': () => import('./schedule/define.js'),
+  'imrf-roundtable': () => import('./roundtable/define.js'),
+  'imrf-objectives': () => import('./objectives/define.js'),
+  'imrf-pledge-form': () => import('./pledge-form/define.js'),
+  'imrf-about': () => import('./about/define.js'),
+};
+const SELECTOR = Object.keys(ELEMENTS).join();
+
+/**
+ * One loader per page: a second copy (loaded twice, or two versions) leaves
+ * it to the first. The page keeps the tags it is defining there, so an
+ * element inside an `<imrf-forum>` still on its way waits for it
+ * (src/data/forum-controller.ts).
+ */
+const LOADING = Symbol.for('imrf-widgets.loader');
+const page = globalThis as { [LOADING]?: Set<string> };
+const requested = new Set<string>();
+
+function define(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  ELEMENTS[tag]!().catch((error: unknown) => {
+    // Refused (an integrity mismatch) or unreachable: say so once; a tag added
+    // later tries again.
+    requested.delete(tag);
+    console.error(`IMRF widgets: <${tag}> could not be loaded.`, error);
+  });
+}
+
+/** Defines the elements in a node and below it, and watches the shadow roots there. */
+function scan(node: Element | Document | ShadowRoot): void {
+  if (node instanceof Element) {
+    if (ELEMENTS[node.localName]) define(node.localName);
+    if (node.shadowRoot) watch(node.shadowRoot);
+  }
+  for (const element of node.querySelectorAll(SELECTOR)) define(element.localName);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records)
+    for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+});
+
+/** Observes a tree (the document or a shadow root) for elements added to it. */
+function watch(root: Document | ShadowRoot): void {
+  observer.observe(root, { childList: true, subtree: true });
+  scan(root);
+  // Shadow roots already there (open ones; declarative ones included).
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) watch(element.shadowRoot);
+}
+
+if (typeof customElements !== 'undefined' && !page[LOADING]) {
+  page[LOADING] = requested;
+  // Every shadow root attached from now on is watched too.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function attachShadow(this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    observer.observe(root, { childList: true, subtree: true });
+    return root;
+  };
+  watch(document);
+}

@@ -1,0 +1,129 @@
+// The loader (dist/cdn/imrf-widgets.js, built by `npm run build`, which npm
+// test runs first): one script tag defines the elements a page uses, when it
+// uses them, and the page downloads only what those elements need.
+import { expect, waitUntil } from '@open-wc/testing';
+import {
+  closePages,
+  isRendered,
+  manifestElements,
+  openPage,
+  type PageWindow,
+} from '../helpers/page.js';
+
+afterEach(closePages);
+
+/** The CDN files the page has downloaded, relative to dist/cdn/. */
+const downloaded = (win: PageWindow) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/cdn/'))
+    .map((path) => path.slice('/dist/cdn/'.length));
+
+const rendered = (element: Element | null | undefined, what: string) =>
+  waitUntil(() => element && isRendered(element), `${what} not rendered`, { timeout: 10000 });
+
+const OTHERS = ['imrf-roundtable', 'imrf-objectives', 'imrf-pledge-form', 'imrf-about'];
+
+describe('the loader', () => {
+  it('defines the elements on the page at load, and only them', async () => {
+    const win = await openPage('/test/fixtures/loader/present.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    for (const tag of OTHERS) expect(win.customElements.get(tag), tag).to.equal(undefined);
+    const files = downloaded(win);
+    expect(files).to.include('imrf-schedule.js');
+    expect(files.some((f) => /^chunks\/shared-/.test(f))).to.equal(true);
+    // The default data in English: no other source, no other language.
+    expect(files.filter((f) => f.startsWith('data/'))).to.have.length(1);
+    expect(files.some((f) => /^data\/imrf-2022-en-/.test(f))).to.equal(true);
+    // Nothing of the other elements, and no strings of another language.
+    expect(
+      files.filter((f) => /pledge|about|objectives|roundtable|locales\//.test(f)),
+    ).to.deep.equal([]);
+    expect(win.problems).to.deep.equal([]);
+  });
+
+  it('defines an element added later, loading its file then', async () => {
+    const win = await openPage('/test/fixtures/loader/present.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    expect(downloaded(win)).not.to.include('imrf-roundtable.js');
+    const table = win.document.createElement('imrf-roundtable');
+    table.setAttribute('number', '3');
+    table.lang = 'fr';
+    win.document.body.append(table);
+    await rendered(table, 'the round table added later');
+    await waitUntil(() => table.shadowRoot!.textContent!.includes('Table ronde 3'), 'in French');
+    const files = downloaded(win);
+    expect(files).to.include('imrf-roundtable.js');
+    // Its French strings, and not the programme's (the programme is in English).
+    expect(files.some((f) => /^locales\/fr-roundtable-/.test(f))).to.equal(true);
+    expect(files.some((f) => /^locales\/fr-schedule-/.test(f))).to.equal(false);
+    // The shared chunk once, for both elements.
+    expect(files.filter((f) => /^chunks\/shared-/.test(f))).to.have.length(1);
+    expect(win.problems).to.deep.equal([]);
+  });
+
+  it('does not download the default data on a page that has its own', async () => {
+    const win = await openPage('/test/fixtures/loader/src.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    await rendered(win.document.querySelector('imrf-roundtable'), '<imrf-roundtable>');
+    expect(win.document.querySelector('imrf-roundtable')!.shadowRoot!.textContent).to.contain(
+      'Round table 2',
+    );
+    expect(downloaded(win).filter((f) => f.startsWith('data/'))).to.deep.equal([]);
+    expect(win.problems).to.deep.equal([]);
+  });
+
+  it('finds elements in shadow roots: open ones in the HTML, and closed ones attached later', async () => {
+    const win = (await openPage('/test/fixtures/loader/shadow.html')) as PageWindow & {
+      inside?: Element;
+    };
+    const card = win.document
+      .querySelector('#declarative')!
+      .shadowRoot!.querySelector('imrf-about');
+    await rendered(card, 'the card in a declarative shadow root');
+    win.document.body.append(win.document.createElement('partner-panel'));
+    await waitUntil(() => win.inside, 'the partner component rendered');
+    await rendered(win.inside, '<imrf-objectives> in a closed shadow root');
+    expect(win.problems).to.deep.equal([]);
+  });
+
+  it('runs once when a page loads it twice', async () => {
+    const win = await openPage('/test/fixtures/loader/twice.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    await rendered(win.document.querySelector('imrf-objectives'), '<imrf-objectives>');
+    const files = downloaded(win);
+    expect(files.filter((f) => f === 'imrf-schedule.js')).to.have.length(1);
+    expect(win.problems).to.deep.equal([]);
+  });
+});
+
+describe('define.js', () => {
+  it('defines every element up front, on a page that has none yet', async () => {
+    const win = await openPage('/test/fixtures/loader/define-all.html');
+    const tags = (await manifestElements()).map((element) => element.tagName);
+    await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), 'not all defined');
+    // Nothing on the page needs data: none is downloaded.
+    expect(downloaded(win).filter((f) => f.startsWith('data/'))).to.deep.equal([]);
+    expect(win.problems).to.deep.equal([]);
+  });
+});
+
+describe('Subresource Integrity of the chunks', () => {
+  it('loads every chunk under an import map with their hashes', async () => {
+    const win = await openPage('/test/loader/integrity.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    expect(win.problems).to.deep.equal([]);
+  });
+
+  it('refuses a chunk whose hash does not match, and says so', async function () {
+    const win = await openPage('/test/loader/integrity.html?bad');
+    await waitUntil(() => win.problems!.length > 0, 'no error', { timeout: 5000 });
+    expect(win.problems!.join('\n')).to.contain('<imrf-schedule> could not be loaded');
+    expect(win.customElements.get('imrf-schedule')).to.equal(undefined);
+    // The partner's fallback inside the tag stays.
+    expect(
+      win.document.querySelector('imrf-schedule a')!.getClientRects().length,
+    ).to.be.greaterThan(0);
+  });
+});

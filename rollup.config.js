@@ -42,10 +42,16 @@ const npm = {
   ],
 };
 
-/** The code every element needs, as one chunk. */
+/**
+ * The code every element needs, as one chunk: Lit's core, the base element,
+ * data loading and validation, styles and i18n. What only some elements use
+ * (Lit's directives, the context provider, the clock) goes where it is used.
+ */
 const SHARED = [
-  /node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|tslib)\//,
-  /\/src\/base\//,
+  /node_modules\/(lit|lit-element|@lit\/reactive-element|tslib)\//,
+  /node_modules\/lit-html\/(lit-html|is-server)\.js$/,
+  /node_modules\/@lit\/context\/(index|lib\/(context-root|context-request-event|create-context|controllers\/context-consumer))\.js$/,
+  /\/src\/base\/(imrf-element|define-element|heading)\.ts$/,
   /\/src\/styles\//,
   /\/src\/version\.ts$/,
   /\/src\/data\/(context|errors|forum-controller|load|state|validate|warnings|default-forum|link-template|safe-url|types)\.ts$/,
@@ -66,6 +72,26 @@ function lazyName(id) {
   if (id.includes('/data/formats/')) return 'formats/schedule-json';
   return undefined;
 }
+
+/**
+ * Writes dist/cdn/chunks.json: for each file, the files it imports (loaded
+ * with it) and those it may import later (dynamic), so the size check
+ * (test/node/size.test.mjs) adds up exactly what a page downloads.
+ */
+const chunkGraph = {
+  name: 'chunk-graph',
+  generateBundle(_options, bundle) {
+    const graph = {};
+    for (const [file, chunk] of Object.entries(bundle))
+      if (chunk.type === 'chunk')
+        graph[file] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+    this.emitFile({
+      type: 'asset',
+      fileName: 'chunks.json',
+      source: JSON.stringify(graph, null, 2) + '\n',
+    });
+  },
+};
 
 const cdn = {
   input: {
@@ -88,6 +114,7 @@ const cdn = {
     json({ preferConst: true, compact: true }),
     typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/cdn' }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
+    chunkGraph,
   ],
 };
 

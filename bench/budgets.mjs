@@ -4,9 +4,23 @@
 export const KB = 1024;
 
 export const SIZE_BUDGETS = {
-  /** dist/cdn/imrf-widgets.js: every element, Lit and the default data. */
-  cdnBundle: 30 * KB,
-  /** <imrf-schedule> alone, without Lit. */
+  /**
+   * What a page downloads with one script tag (issue 13): the loader, the
+   * element's file, the chunks they import, and the default data in English
+   * (bench/page-weights.mjs adds them up, each file gzipped on its own).
+   */
+  pages: {
+    '<imrf-schedule> page, default data': 24 * KB,
+    '<imrf-roundtable> page, default data': 20 * KB,
+    '<imrf-objectives> page, default data': 20 * KB,
+    '<imrf-pledge-form> page, default data': 24 * KB,
+    'every element (define.js), default data': 30 * KB,
+  },
+  /** The same page with the forum from `src` downloads at least this much less. */
+  ownDataSaves: 4 * KB,
+  /** The loader, imrf-widgets.js: "a few hundred bytes". */
+  loader: 1 * KB,
+  /** <imrf-schedule> alone, without Lit, as one bundle (issue 7). */
   scheduleWithoutLit: 12 * KB,
 };
 

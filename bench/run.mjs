@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { ELEMENTS, buildBench } from './build.mjs';
+import { pageWeights } from './page-weights.mjs';
 import { writeReport } from './report.mjs';
 
 const args = process.argv.slice(2);
@@ -35,10 +36,15 @@ const sizeOf = (text) => ({
 const fileSize = (path) => sizeOf(readFileSync(path));
 
 const defaultData = JSON.stringify(JSON.parse(readFileSync('data/imrf-2022.json', 'utf8')));
+/** A page's files, each compressed on its own (as served), added up. */
+const filesSize = (files) =>
+  files
+    .map((file) => fileSize(`dist/cdn/${file}`))
+    .reduce((a, b) => ({ min: a.min + b.min, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 const sizes = {
-  'imrf-widgets.js (every element, Lit, default data)': fileSize('dist/cdn/imrf-widgets.js'),
+  'imrf-widgets.js (the loader)': fileSize('dist/cdn/imrf-widgets.js'),
   ...Object.fromEntries(
-    ELEMENTS.map((name) => [`imrf-${name}.js (with Lit)`, fileSize(`dist/cdn/imrf-${name}.js`)]),
+    Object.entries(pageWeights()).map(([name, { files }]) => [name, filesSize(files)]),
   ),
   ...Object.fromEntries(
     ELEMENTS.map((name) => [
@@ -47,7 +53,7 @@ const sizes = {
     ]),
   ),
   'Lit (core, decorators, directives, context)': fileSize('bench/.work/lit.js'),
-  'default data (data/imrf-2022.json, compact)': sizeOf(defaultData),
+  'default data (data/imrf-2022.json, compact, every language)': sizeOf(defaultData),
   'FullCalendar 6.1.21 web component + time grid + list': fileSize('bench/.work/fullcalendar.js'),
 };
 

@@ -1,7 +1,10 @@
-// Subresource Integrity for the CDN files: prints a sha384 hash for every file
-// in dist/cdn/ (the bundles and their locale chunks) and writes them to
-// dist/cdn/sri.json, so a partner can pin exactly the files they host or load:
+// Subresource Integrity for the CDN files: prints a sha384 hash for every
+// script in dist/cdn/ (the loader, the elements and every chunk they may
+// import) and writes them to dist/cdn/sri.json, so a partner can pin exactly
+// the files they host or load: the loader with the script's `integrity`, and
+// every chunk with an import map's `integrity` (docs/embedding.md):
 //
+//   <script type="importmap">{"integrity": {"https://…/chunks/shared-….js": "sha384-…", …}}</script>
 //   <script type="module" src="…/imrf-widgets.js" integrity="sha384-…" crossorigin="anonymous"></script>
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +23,7 @@ const walk = (dir) =>
 const files = () =>
   walk(DIR)
     .map((path) => relative(DIR, path).split(sep).join('/'))
-    .filter((path) => path !== OUT)
+    .filter((path) => path.endsWith('.js'))
     .sort();
 
 function integrity(path) {

@@ -1,3 +1,4 @@
+import { downloadText } from '../calendar/download.js';
 import { eventLabels, sessionEvent } from '../calendar/events.js';
 import { buildCalendar } from '../calendar/ics.js';
 import type { Forum } from '../data/types.js';
@@ -41,4 +42,15 @@ export function roundtableCalendar(
       stamp,
     }),
   };
+}
+
+/** Offers the round table's session as an .ics file (nothing when it has none). */
+export function downloadRoundtable(
+  forum: Forum,
+  view: RoundtableView,
+  locale: string,
+  t: Catalog,
+): void {
+  const file = roundtableCalendar(forum, view, locale, t, Date.now());
+  if (file) downloadText(file.filename, file.text, 'text/calendar;charset=utf-8');
 }

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
-import { downloadText } from '../calendar/download.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay, formatListToParts } from '../i18n/format.js';
@@ -11,7 +10,6 @@ import { speakerLine } from '../i18n/session-text.js';
 import { pickText, textLang } from '../i18n/text.js';
 import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
 import { coChairNames } from '../gcm/co-chairs.js';
-import { roundtableCalendar } from './calendar.js';
 import {
   objectiveTitle,
   resolveRoundtables,
@@ -267,7 +265,11 @@ export class ImrfRoundtable extends ImrfElement {
   private addToCalendar(view: RoundtableView): void {
     const { state } = this.forum;
     if (state.status !== 'ready') return;
-    const file = roundtableCalendar(state.forum, view, this.i18n.locale, this.i18n.t, Date.now());
-    if (file) downloadText(file.filename, file.text, 'text/calendar;charset=utf-8');
+    const { locale, t } = this.i18n;
+    // Calendar files are made by a chunk of their own, loaded on the first click.
+    import('./calendar.js').then(
+      ({ downloadRoundtable }) => downloadRoundtable(state.forum, view, locale, t),
+      (error: unknown) => console.warn('IMRF widgets: the calendar file could not be made.', error),
+    );
   }
 }

@@ -18,7 +18,6 @@ import { parseNow, timeline, type Timeline } from '../base/now.js';
 import { PagingController } from './paging.js';
 import { PrintDisclosuresController } from './print.js';
 import { scheduleStyles } from './styles.js';
-import { downloadSessions } from './export.js';
 import {
   dayTemplate,
   headerTemplate,
@@ -30,6 +29,13 @@ import { resolveZone } from '../i18n/zone.js';
 import { SessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
 import { SCHEDULE_STRINGS } from './strings.js';
+
+/** Calendar files are made by a chunk of their own, loaded on the first click. */
+const downloadSessions = (...args: Parameters<typeof import('./export.js').downloadSessions>) =>
+  import('./export.js').then(
+    (module) => module.downloadSessions(...args),
+    (error: unknown) => console.warn('IMRF widgets: the calendar file could not be made.', error),
+  );
 
 /** Programmes up to this many shown sessions render at once; longer ones page by page. */
 export const RENDER_ALL_UP_TO = 60;
@@ -183,7 +189,7 @@ export class ImrfSchedule extends ImrfElement {
             filter: (name, value) => this.setFilter(name, value),
             clear: () => this.setFilter(null, ''),
             zone: (value) => (this.timeZone = value || null),
-            download: () => downloadSessions(forum, this.shown, view.locale, t, forum.id),
+            download: () => void downloadSessions(forum, this.shown, view.locale, t, forum.id),
             zoneValue: this.timeZone,
             searchValue: this.search ?? '',
           })}
@@ -219,7 +225,7 @@ export class ImrfSchedule extends ImrfElement {
           this.target = session.id;
         else event.preventDefault();
       },
-      addToCalendar: (session) => downloadSessions(forum, [session], locale, t, session.id),
+      addToCalendar: (session) => void downloadSessions(forum, [session], locale, t, session.id),
     };
   }
 

@@ -6,10 +6,13 @@ export const text = (node: Node | null | undefined): string =>
 
 /**
  * Runs an action that should start a file download (src/calendar/download.ts)
- * and returns the file instead of letting the browser save it.
+ * and returns the file instead of letting the browser save it. The file may
+ * come a moment later (calendar files are made by a chunk loaded on the
+ * first click): it waits up to `timeout` ms for it.
  */
 export async function captureDownload(
   action: () => unknown,
+  timeout = 2000,
 ): Promise<{ filename: string; type: string; text: string } | undefined> {
   const original = URL.createObjectURL;
   let blob: Blob | undefined;
@@ -28,6 +31,8 @@ export async function captureDownload(
   document.addEventListener('click', stop, true);
   try {
     await action();
+    const until = Date.now() + timeout;
+    while (!blob && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
   } finally {
     URL.createObjectURL = original;
     document.removeEventListener('click', stop, true);

@@ -88,4 +88,11 @@ test('sourced texts are in the data as the sources spell them', () => {
     data.objectives.find((o) => o.number === 13).short.fr,
     'Alternatives à la rétention',
   );
+  assert.equal(data.chair.ar, 'رئيس الجمعية العامة');
+  assert.equal(data.chair.ru, 'Председатель Генеральной Ассамблеи');
+  assert.equal(data.venue.ar, 'مقر الأمم المتحدة بنيويورك');
+  assert.equal(
+    data.outcome.title.fr,
+    'Déclaration du Forum d’examen des migrations internationales sur les progrès réalisés',
+  );
 });

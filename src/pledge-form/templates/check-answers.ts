@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../base/heading.js';
 import { countryName } from '../../i18n/countries.js';
 import { dateTimeFormat } from '../../i18n/format.js';
@@ -19,14 +20,20 @@ export interface CheckData {
 /** An answer as people read it: names instead of codes, dates in the locale, lists as lists. */
 function answer(v: View, d: CheckData, field: Field) {
   const { answers: a, t, locale } = v;
-  const list = (items: readonly string[]) =>
+  const list = (items: readonly (string | Pick<Choice, 'label' | 'lang'>)[]) =>
     items.length
       ? html`<ul>
-          ${items.map((item) => html`<li>${item}</li>`)}
+          ${items.map((item) => {
+            const { label, lang } =
+              typeof item === 'string' ? { label: item, lang: undefined } : item;
+            const dir = lang && 'auto';
+            return html`<li lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${label}</li>`;
+          })}
         </ul>`
       : t.notGiven;
+  /** The chosen choices' labels, each marked with its language when not the form's. */
   const labels = (choices: readonly Choice[], values: readonly (string | number)[]) =>
-    list(values.map((x) => choices.find((c) => c.value === String(x))?.label ?? String(x)));
+    list(values.map((x) => choices.find((c) => c.value === String(x)) ?? { label: String(x) }));
   switch (field) {
     case 'entityType':
       return a.entityType && t.entityTypes[a.entityType];

@@ -8,6 +8,12 @@ export interface Choice {
   readonly value: string;
   readonly label: string;
   readonly hidden?: boolean;
+  /**
+   * The language of the label when it is not the form's: an official text
+   * the data has only in another language (English), marked `lang` on the
+   * label so screen readers read it in that language.
+   */
+  readonly lang?: string;
 }
 
 /** The id of a field's control (of its first control, for a group). */
@@ -117,7 +123,12 @@ export function choices(
               .checked=${selected(item.value)}
               aria-invalid=${invalid}
             />
-            <label for=${controlId(field, item.value)}>${item.label}</label>
+            <label
+              for=${controlId(field, item.value)}
+              lang=${ifDefined(item.lang)}
+              dir=${ifDefined(item.lang && 'auto')}
+              >${item.label}</label
+            >
           </div>`,
       )}
     </div>
@@ -138,9 +149,10 @@ export function select(v: View, field: Field, empty: string, options: readonly C
       aria-describedby=${ifDefined(describedBy(v, field))}
     >
       <option value="">${empty}</option>
-      ${options.map(
-        (o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`,
-      )}
+      ${options.map((o) => {
+        const [on, lang] = [o.value === value, ifDefined(o.lang)];
+        return html`<option value=${o.value} ?selected=${on} lang=${lang}>${o.label}</option>`;
+      })}
     </select>
   </div>`;
 }

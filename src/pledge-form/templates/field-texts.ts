@@ -1,7 +1,7 @@
 import type { GuidingPrinciple, Objective } from '../../data/types.js';
 import { fill, type Catalog } from '../../i18n/catalog.js';
 import { formatNumber, plural, type Plural } from '../../i18n/plural.js';
-import { pickText } from '../../i18n/text.js';
+import { pickText, textLang } from '../../i18n/text.js';
 import type { Choice } from './field-controls.js';
 import { charCount, DESCRIPTION_MAX, DESCRIPTION_MIN, TITLE_MAX } from '../model/fields.js';
 
@@ -53,13 +53,17 @@ export function objectiveChoices(
   return list.map(({ number, title }) => {
     const label = title ? `${number}. ${pickText(title, locale)}` : fill(t.objective, { number });
     const hidden = !chosen.includes(number) && !label.toLocaleLowerCase(locale).includes(query);
-    return { value: String(number), label, hidden };
+    const lang = title ? textLang(title, locale) : undefined;
+    return { value: String(number), label, hidden, ...(lang && { lang }) };
   });
 }
 
-/** The guiding principles as checkboxes. */
+/** The guiding principles as checkboxes, each marked with its language when not the form's. */
 export const principleChoices = (principles: readonly GuidingPrinciple[], locale: string) =>
-  principles.map((p): Choice => ({ value: p.id, label: pickText(p.title, locale) }));
+  principles.map((p): Choice => {
+    const lang = textLang(p.title, locale);
+    return { value: p.id, label: pickText(p.title, locale), ...(lang && { lang }) };
+  });
 
 /** The description's character count as people read it, and whether it is over the limit. */
 export function countText(description: string, t: Strings, locale: string) {

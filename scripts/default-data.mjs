@@ -8,7 +8,7 @@
 //   node scripts/default-data.mjs          rewrites the six files
 //   node scripts/default-data.mjs --check  exits 1 when a file is not what the
 //                                          data gives (run by test/node/default-data.test.mjs)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -61,10 +61,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let stale = 0;
   for (const [name, text] of Object.entries(files())) {
     const file = join(OUT, name);
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {}
+    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (current === text) continue;
     if (check) {
       console.error(

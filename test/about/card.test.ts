@@ -83,7 +83,7 @@ describe('<imrf-about variant="card">', () => {
       { ...rt4!, webcastUrl: 'javascript:alert(1)' },
     ] as unknown as Session[];
     const host = document.createElement('div');
-    const t = (await loadCatalog('en'));
+    const t = await loadCatalog('en');
     const view = { t, locale: 'en', forum, format: deriveFormat(forum), level: 2 };
     const links = { roundtableHref: null, sessionHref: null, programmeHref: null };
     render(cardTemplate({ ...view, ...links }, { phase: 'during', live, next: [] }), host);

@@ -129,7 +129,7 @@ describe('plural messages', () => {
 
   for (const language of LANGUAGES) {
     it(`take the form of each count's category in ${language}`, async () => {
-      const catalog = (await loadCatalog(language));
+      const catalog = await loadCatalog(language);
       const rules = new Intl.PluralRules(language);
       for (const count of COUNTS) {
         const message = catalog.pledge.countLeft;
@@ -166,7 +166,6 @@ describe('plural messages', () => {
     expect(said(ar.pledge.countLeft, 100, 'ar')).to.match(/ حرف$/);
   });
 });
-
 
 describe('fill', () => {
   it('replaces placeholders and leaves unknown ones visible', () => {

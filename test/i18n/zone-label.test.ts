@@ -39,7 +39,7 @@ describe('zone labels in six languages', () => {
       ar: 'بتوقيت نيويورك',
     };
     for (const lang of LANGUAGES) {
-      const t = (await loadCatalog(lang));
+      const t = await loadCatalog(lang);
       const label = describeZone(NY, at, lang, t, NAMES);
       expect(label, lang).to.contain(expected[lang]);
       expect(label, lang).to.contain(intlName(lang, NY, 'short'));
@@ -49,7 +49,7 @@ describe('zone labels in six languages', () => {
 
   it('use Intl’s localized zone name where the data names no place in the language', async () => {
     for (const lang of LANGUAGES) {
-      const t = (await loadCatalog(lang));
+      const t = await loadCatalog(lang);
       const label = describeZone('Europe/Zurich', at, lang, t, { en: 'Geneva' });
       if (lang === 'en') {
         expect(label).to.equal(`Geneva time (${intlName('en', 'Europe/Zurich', 'short')})`);
@@ -59,7 +59,7 @@ describe('zone labels in six languages', () => {
       }
     }
     // No names at all: English keeps the IANA city; places read the same way.
-    const en = (await loadCatalog('en'));
+    const en = await loadCatalog('en');
     expect(describeZone('Asia/Tokyo', at, 'en-GB', en)).to.equal('Tokyo time (GMT+9)');
     expect(zonePlaceName('Asia/Tokyo', at, 'en', undefined)).to.equal('Tokyo');
     expect(zonePlaceName(NY, at, 'zh', NAMES)).to.equal('纽约');
@@ -67,13 +67,13 @@ describe('zone labels in six languages', () => {
       intlName('zh', 'Asia/Tokyo', 'longGeneric'),
     );
     // A plain string is the same name in every language; UTC stays UTC.
-    expect(describeZone(NY, at, 'zh', (await loadCatalog('zh')), 'NYC')).to.contain('NYC时间');
-    expect(describeZone('UTC', at, 'ar', (await loadCatalog('ar')), NAMES)).to.equal('UTC');
+    expect(describeZone(NY, at, 'zh', await loadCatalog('zh'), 'NYC')).to.contain('NYC时间');
+    expect(describeZone('UTC', at, 'ar', await loadCatalog('ar'), NAMES)).to.equal('UTC');
   });
 
   for (const lang of LANGUAGES) {
     it(`shows the forum’s zone in ${lang} in the schedule and the round table`, async () => {
-      const t = (await loadCatalog(lang));
+      const t = await loadCatalog(lang);
       const schedule = await fixture<ImrfSchedule>(
         html`<imrf-schedule lang=${lang}></imrf-schedule>`,
       );

@@ -19,7 +19,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map((m) =>
 describe('pledge form strings', () => {
   for (const language of LANGUAGES) {
     it(`has every string of the form in ${language}, with its placeholders`, async () => {
-      const catalog = (await loadCatalog(language));
+      const catalog = await loadCatalog(language);
       const reference = strings(en.pledge);
       const mine = strings(catalog.pledge);
       expect([...mine.keys()]).to.deep.equal([...reference.keys()]);

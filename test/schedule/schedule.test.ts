@@ -244,7 +244,7 @@ describe('<imrf-schedule>', () => {
 describe('<imrf-schedule> languages', () => {
   for (const language of LANGUAGES) {
     it(`speaks ${language}${language === 'ar' ? ', right to left' : ''}`, async () => {
-      const t = (await loadCatalog(language));
+      const t = await loadCatalog(language);
       const el = await render(
         html`<div lang=${language}>
           <imrf-schedule now="2022-05-18T11:00:00-04:00"></imrf-schedule>

@@ -26,7 +26,7 @@ function answer(v: View, d: CheckData, field: Field) {
           ${items.map((item) => {
             const { label, lang } =
               typeof item === 'string' ? { label: item, lang: undefined } : item;
-            const dir = lang && 'auto';
+            const dir = lang ? 'auto' : undefined;
             return html`<li lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${label}</li>`;
           })}
         </ul>`

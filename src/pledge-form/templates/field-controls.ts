@@ -126,7 +126,7 @@ export function choices(
             <label
               for=${controlId(field, item.value)}
               lang=${ifDefined(item.lang)}
-              dir=${ifDefined(item.lang && 'auto')}
+              dir=${ifDefined(item.lang ? 'auto' : undefined)}
               >${item.label}</label
             >
           </div>`,
@@ -150,8 +150,11 @@ export function select(v: View, field: Field, empty: string, options: readonly C
     >
       <option value="">${empty}</option>
       ${options.map((o) => {
-        const [on, lang] = [o.value === value, ifDefined(o.lang)];
-        return html`<option value=${o.value} ?selected=${on} lang=${lang}>${o.label}</option>`;
+        const on = o.value === value;
+        const lang = o.lang;
+        return html`<option value=${o.value} ?selected=${on} lang=${ifDefined(lang)}>
+          ${o.label}
+        </option>`;
       })}
     </select>
   </div>`;

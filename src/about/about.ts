@@ -12,7 +12,7 @@ import { aboutStyles } from './styles.js';
 import { BLOCKS } from './templates.js';
 import type { AboutView } from './view.js';
 import { ABOUT_STRINGS } from './strings.js';
-import { ROUNDTABLE_STRINGS } from '../roundtable/strings.js';
+import { ROUNDTABLE_STRINGS } from '../gcm/strings.js';
 
 /**
  * The forum at a glance, for a partner's "about the forum" block: what,

@@ -31,7 +31,7 @@ import {
 import { objectiveStyles } from '../gcm/objective-styles.js';
 import { objectivesStyles } from './styles.js';
 import { OBJECTIVES_STRINGS } from './strings.js';
-import { ROUNDTABLE_STRINGS } from '../roundtable/strings.js';
+import { ROUNDTABLE_STRINGS } from '../gcm/strings.js';
 
 /** Detail of `imrf-objective-select`. */
 export interface ObjectiveSelectDetail {

@@ -20,7 +20,7 @@ import {
 } from '../gcm/roundtables.js';
 import { objectiveStyles } from '../gcm/objective-styles.js';
 import { roundtableStyles } from './styles.js';
-import { ROUNDTABLE_STRINGS } from './strings.js';
+import { ROUNDTABLE_STRINGS } from '../gcm/strings.js';
 
 /**
  * A round table of the forum: its title, co-chairs (country names in the

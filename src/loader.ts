@@ -34,12 +34,18 @@ const requested = new Set<string>();
 function define(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  ELEMENTS[tag]!().catch((error: unknown) => {
-    // Refused (an integrity mismatch) or unreachable: say so once; a tag added
-    // later tries again.
-    requested.delete(tag);
-    console.error(`IMRF widgets: <${tag}> could not be loaded.`, error);
-  });
+  ELEMENTS[tag]!().then(
+    () => {
+      // Every element defined: nothing left to look for.
+      if (Object.keys(ELEMENTS).every((name) => customElements.get(name))) stop();
+    },
+    (error: unknown) => {
+      // Refused (an integrity mismatch) or unreachable: say so; a tag added
+      // later tries again.
+      requested.delete(tag);
+      console.error(`IMRF widgets: <${tag}> could not be loaded.`, error);
+    },
+  );
 }
 
 /** Defines the elements in a node and below it, and watches the shadow roots there. */
@@ -65,14 +71,28 @@ function watch(root: Document | ShadowRoot): void {
     if (element.shadowRoot) watch(element.shadowRoot);
 }
 
+const attach = typeof Element === 'undefined' ? undefined : Element.prototype.attachShadow;
+
+/** Every shadow root attached from now on is watched too. */
+function attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attach!.call(this, init);
+  observer.observe(root, { childList: true, subtree: true });
+  return root;
+}
+
+function stop(): void {
+  observer.disconnect();
+  if (attach && Element.prototype.attachShadow === attachShadow)
+    Element.prototype.attachShadow = attach;
+}
+
 if (typeof customElements !== 'undefined' && !page[LOADING]) {
   page[LOADING] = requested;
-  // Every shadow root attached from now on is watched too.
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function attachShadow(this: Element, init: ShadowRootInit) {
-    const root = attach.call(this, init);
-    observer.observe(root, { childList: true, subtree: true });
-    return root;
-  };
+  try {
+    Element.prototype.attachShadow = attachShadow;
+  } catch {
+    // A page that froze the prototype: the document and the shadow roots
+    // present now are still watched.
+  }
   watch(document);
 }

@@ -88,6 +88,18 @@ describe('the loader', () => {
     expect(win.problems).to.deep.equal([]);
   });
 
+  it('stops watching once every element is defined', async () => {
+    const win = await openPage('/test/fixtures/loader/present.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    const native = () => String(win.Element.prototype.attachShadow).includes('[native code]');
+    expect(native(), 'watching new shadow roots').to.equal(false);
+    const tags = (await manifestElements()).map((element) => element.tagName);
+    for (const tag of tags) win.document.body.append(win.document.createElement(tag));
+    await waitUntil(() => tags.every((tag) => win.customElements.get(tag)), 'not all defined');
+    await waitUntil(native, 'the browser’s attachShadow is back');
+    expect(win.problems).to.deep.equal([]);
+  });
+
   it('runs once when a page loads it twice', async () => {
     const win = await openPage('/test/fixtures/loader/twice.html');
     await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');

@@ -13,7 +13,7 @@
 // "{time}, {zone}").
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { transform } from 'esbuild';
+import { build } from 'esbuild';
 
 export const LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'];
 const root = new URL('../', import.meta.url);
@@ -136,13 +136,22 @@ export function catalogCoverage(catalogs) {
   return result;
 }
 
-/** Loads a catalog module (TypeScript) without a build: esbuild strips the types. */
+/**
+ * Loads a language's catalog (TypeScript, one module per section) without a
+ * build: esbuild bundles its sections and strips the types.
+ */
 export async function loadCatalogs() {
   const catalogs = {};
   for (const lang of LANGUAGES) {
-    const file = new URL(`src/i18n/catalogs/${lang}.ts`, root);
-    const source = readFileSync(file, 'utf8').replace(/^import type .*$/gm, '');
-    const { code } = await transform(source, { loader: 'ts', format: 'esm' });
+    const file = fileURLToPath(new URL(`src/i18n/catalogs/${lang}.ts`, root));
+    const { outputFiles } = await build({
+      entryPoints: [file],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = outputFiles[0].text;
     const module = await import(
       `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`
     );

@@ -96,7 +96,7 @@ test('every element has its module, its types, its define module and its CDN fil
   assert.deepEqual(untyped, [], 'modules without .d.ts');
 });
 
-test('dist/cdn/sri.json holds the sha384 of every CDN file, and only those', () => {
+test('dist/cdn/sri.json holds the sha384 of every CDN script, and only those', () => {
   const dir = join('dist', 'cdn');
   const walk = (d) =>
     readdirSync(d, { withFileTypes: true }).flatMap((entry) =>
@@ -105,7 +105,7 @@ test('dist/cdn/sri.json holds the sha384 of every CDN file, and only those', () 
   const expected = Object.fromEntries(
     walk(dir)
       .map((path) => relative(dir, path).split(sep).join('/'))
-      .filter((path) => path !== 'sri.json')
+      .filter((path) => path.endsWith('.js'))
       .sort()
       .map((path) => [
         path,
@@ -116,8 +116,13 @@ test('dist/cdn/sri.json holds the sha384 of every CDN file, and only those', () 
   );
   const sri = JSON.parse(readFileSync(join(dir, 'sri.json'), 'utf8'));
   assert.deepEqual(sri, expected);
-  assert.ok(
-    Object.keys(sri).some((path) => path.startsWith('locales/')),
-    'the locale chunks',
-  );
+  for (const [dir, what] of [
+    ['locales/', 'the locale chunks'],
+    ['chunks/shared-', 'the shared chunk'],
+    ['data/imrf-2022-en-', 'the default data'],
+  ])
+    assert.ok(
+      Object.keys(sri).some((path) => path.startsWith(dir)),
+      what,
+    );
 });

@@ -48,9 +48,11 @@ const npm = {
  * (Lit's directives, the context provider, the clock) goes where it is used.
  */
 const SHARED = [
-  /node_modules\/(lit|lit-element|@lit\/reactive-element|tslib)\//,
+  // (Lit's entry modules only: a module placed here brings its imports along.)
+  /node_modules\/lit\/(index|decorators)\.js$/,
+  /node_modules\/(lit-element|@lit\/reactive-element|tslib)\//,
   /node_modules\/lit-html\/(lit-html|is-server)\.js$/,
-  /node_modules\/@lit\/context\/(index|lib\/(context-root|context-request-event|create-context|controllers\/context-consumer))\.js$/,
+  /node_modules\/@lit\/context\/lib\/(context-root|context-request-event|create-context|controllers\/context-consumer)\.js$/,
   /\/src\/base\/(imrf-element|define-element|heading)\.ts$/,
   /\/src\/styles\//,
   /\/src\/version\.ts$/,

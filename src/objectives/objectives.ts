@@ -121,7 +121,7 @@ export class ImrfObjectives extends ImrfElement {
     this.noFilters = value;
   }
 
-  private views: RoundtableView[] = [];
+  private views: readonly RoundtableView[] = [];
   private entries: ObjectiveEntry[] = [];
   private groups: ObjectiveGroup[] = [];
   private shown = 0;

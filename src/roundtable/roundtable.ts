@@ -69,7 +69,7 @@ export class ImrfRoundtable extends ImrfElement {
   /** Level (1–6) of each round table's heading; "Objectives reviewed" is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private views: RoundtableView[] = [];
+  private views: readonly RoundtableView[] = [];
   private viewsFrom?: Forum;
   private selection: Selection = { kind: 'none' };
   private zone = 'UTC';

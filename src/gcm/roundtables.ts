@@ -23,19 +23,30 @@ export interface RoundtableView {
   readonly objectives: readonly ObjectiveInfo[];
 }
 
-/** Every round table of the forum, in order, with its parts resolved once. */
-export function resolveRoundtables(forum: Forum): RoundtableView[] {
-  const objectives = new Map(forum.objectives.map((o) => [o.number, o]));
-  return forum.roundtables.map((table) => {
-    const session = forum.sessions.find((s) => s.id === table.session);
-    const room = session && forum.rooms.find((r) => r.id === session.room);
-    return {
-      table,
-      ...(session && { session }),
-      ...(room && { room }),
-      objectives: table.objectives.map((number) => objectives.get(number) ?? { number }),
-    };
-  });
+// Resolved once per forum: every element showing the same forum (the default
+// data, an <imrf-forum>'s) shares them. A forum is never changed once read.
+const resolved = new WeakMap<Forum, readonly RoundtableView[]>();
+
+/** Every round table of the forum, in order, with its parts resolved once per forum. */
+export function resolveRoundtables(forum: Forum): readonly RoundtableView[] {
+  let views = resolved.get(forum);
+  if (!views) {
+    const objectives = new Map(forum.objectives.map((o) => [o.number, o]));
+    views = Object.freeze(
+      forum.roundtables.map((table) => {
+        const session = forum.sessions.find((s) => s.id === table.session);
+        const room = session && forum.rooms.find((r) => r.id === session.room);
+        return {
+          table,
+          ...(session && { session }),
+          ...(room && { room }),
+          objectives: table.objectives.map((number) => objectives.get(number) ?? { number }),
+        };
+      }),
+    );
+    resolved.set(forum, views);
+  }
+  return views;
 }
 
 /** The round table's title in a locale: its own, its session's, or "Round table N". */

@@ -9,9 +9,9 @@ import { templateHref } from '../data/link-template.js';
 import type { Forum, Roundtable } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatNumber, plural } from '../i18n/plural.js';
-import { formatDay } from '../i18n/format.js';
 import { pickText, textLang } from '../i18n/text.js';
 import { coChairNames } from '../gcm/co-chairs.js';
+import { slotDay } from '../gcm/slot-texts.js';
 import {
   objectiveTitle,
   resolveRoundtables,
@@ -125,7 +125,7 @@ export class ImrfObjectives extends ImrfElement {
     this.noFilters = value;
   }
 
-  private views: RoundtableView[] = [];
+  private views: readonly RoundtableView[] = [];
   private entries: ObjectiveEntry[] = [];
   private groups: ObjectiveGroup[] = [];
   private shown = 0;
@@ -207,7 +207,7 @@ export class ImrfObjectives extends ImrfElement {
     const session = view?.session;
     const meta = view && [
       coChairNames(view.table.coChairs, locale),
-      session && formatDay(session.startMs, locale, this.derivedFrom!.timeZone),
+      session && slotDay(session.startMs, locale, this.derivedFrom!.timeZone),
     ];
     return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
       ${heading(
@@ -223,7 +223,9 @@ export class ImrfObjectives extends ImrfElement {
     const { locale, t } = this.i18n;
     const title = roundtableTitle(view, locale, t);
     const lang = textLang(view.table.title ?? view.session?.title, locale);
-    const href = templateHref(this.roundtableHref, view.table.number);
+    const href = this.roundtableHref
+      ? templateHref(this.roundtableHref, view.table.number)
+      : undefined;
     return href
       ? html`<a href=${href} lang=${ifDefined(lang)}>${title}</a>`
       : html`<span lang=${ifDefined(lang)}>${title}</span>`;
@@ -245,7 +247,10 @@ export class ImrfObjectives extends ImrfElement {
           >${objectiveTitle(objective, locale, t)}</span
         >
       </span>`;
-    const href = templateHref(this.objectiveHref, objective.number);
+    // (No template, no link: skips reading the page's base URL for each of 23 entries.)
+    const href = this.objectiveHref
+      ? templateHref(this.objectiveHref, objective.number)
+      : undefined;
     const select = (event: MouseEvent) => this.select(entry, event);
     return html`<li part=${marked ? 'objective highlighted' : 'objective'}>
       ${href

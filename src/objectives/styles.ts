@@ -9,7 +9,8 @@ export const objectivesStyles = css`
     --_ob-gap: var(--imrf-objectives-gap, var(--_space-3));
   }
   .filter {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space-1);
     max-inline-size: 30em;
   }
@@ -60,15 +61,21 @@ export const objectivesStyles = css`
     gap: var(--_ob-gap);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_ob-column)), 1fr));
   }
+  /* Columns of flex inside the groups' grid: a one-column grid would measure
+     every objective at its widest and narrowest first. */
   .group ol {
-    grid-template-columns: 1fr;
+    display: flex;
+    flex-direction: column;
   }
+  /* The entry fills its cell of the by-number grid, with the round table under
+     it; the space after it is there with or without a round table. */
   li {
-    display: grid;
-    grid-template-rows: 1fr auto;
-    gap: var(--_space-1);
+    display: flex;
+    flex-direction: column;
   }
   .entry {
+    flex: 1 0 auto;
+    margin-block-end: var(--_space-1);
     display: flex;
     gap: var(--_space-3);
     align-items: baseline;

@@ -5,11 +5,12 @@ import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, LocalizedText, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
-import { formatDay, formatListToParts } from '../i18n/format.js';
+import { formatListToParts } from '../i18n/format.js';
 import { speakerLine } from '../i18n/session-text.js';
 import { pickText, textLang } from '../i18n/text.js';
-import { describeZone, formatShownTime, resolveZone } from '../i18n/zone.js';
+import { resolveZone } from '../i18n/zone.js';
 import { coChairNames } from '../gcm/co-chairs.js';
+import { slotDay, slotTime } from '../gcm/slot-texts.js';
 import {
   objectiveTitle,
   resolveRoundtables,
@@ -69,7 +70,7 @@ export class ImrfRoundtable extends ImrfElement {
   /** Level (1–6) of each round table's heading; "Objectives reviewed" is one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  private views: RoundtableView[] = [];
+  private views: readonly RoundtableView[] = [];
   private viewsFrom?: Forum;
   private selection: Selection = { kind: 'none' };
   private zone = 'UTC';
@@ -122,16 +123,7 @@ export class ImrfRoundtable extends ImrfElement {
   /** "10:00 – 13:00, New York time (EDT)" in the zone shown. */
   private renderTime(session: Session, forum: Forum) {
     const { locale, t } = this.i18n;
-    return fill(t.roundtable.slotTime, {
-      time: formatShownTime(session.startMs, session.endMs, locale, forum.timeZone, this.zone),
-      zone: describeZone(
-        this.zone,
-        session.startMs,
-        locale,
-        t,
-        this.zone === forum.timeZone ? forum.timeZoneName : undefined,
-      ),
-    });
+    return slotTime(session, locale, t, forum.timeZone, this.zone, forum.timeZoneName);
   }
 
   private renderCard(view: RoundtableView, forum: Forum, highlight?: number) {
@@ -164,9 +156,7 @@ export class ImrfRoundtable extends ImrfElement {
         : nothing}
       <dl part="details">
         <dt>${t.roundtable.date}</dt>
-        <dd>
-          ${session ? formatDay(session.startMs, locale, forum.timeZone) : t.roundtable.noSlot}
-        </dd>
+        <dd>${session ? slotDay(session.startMs, locale, forum.timeZone) : t.roundtable.noSlot}</dd>
         ${session
           ? html`<dt>${t.roundtable.time}</dt>
               <dd>${this.renderTime(session, forum)}</dd>`
@@ -252,7 +242,7 @@ export class ImrfRoundtable extends ImrfElement {
       >
       ${session
         ? html`<span
-            >${formatDay(session.startMs, locale, forum.timeZone)},
+            >${slotDay(session.startMs, locale, forum.timeZone)},
             ${this.renderTime(session, forum)}</span
           >`
         : nothing}

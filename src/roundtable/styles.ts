@@ -16,10 +16,12 @@ export const roundtableStyles = css`
     gap: var(--_rt-gap);
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 24em), 1fr));
   }
+  /* Columns of flex and blocks inside the cards' grid: a grid here would
+     measure every card's content at its widest and narrowest first. */
   article {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space-3);
-    align-content: start;
     padding: var(--_space-4);
     border: 0.0625em solid var(--_rt-border);
     border-block-start: 0.3em solid var(--_rt-accent);
@@ -35,7 +37,7 @@ export const roundtableStyles = css`
   }
   dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: var(--_space-1) var(--_space-4);
   }
   dt {
@@ -55,7 +57,8 @@ export const roundtableStyles = css`
   }
   ol {
     list-style: none;
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_space-2);
   }
   .speakers {
@@ -74,7 +77,7 @@ export const roundtableStyles = css`
     border-inline-start-color: var(--_rt-accent);
   }
   article > button {
-    justify-self: start;
+    align-self: start;
   }
   .summaries {
     list-style: none;

@@ -59,6 +59,16 @@ describe('round tables, resolved and selected', () => {
     expect(selectRoundtables([], 1, undefined)).to.deep.equal({ kind: 'none' });
   });
 
+  it('resolves a forum once, for every element that shows it', () => {
+    expect(resolveRoundtables(forum)).to.equal(views);
+    // Another forum, even a copy of the same data, is resolved on its own.
+    const copy = validateForum(structuredClone(defaultForum().forum)).forum;
+    const other = resolveRoundtables(copy);
+    expect(other).not.to.equal(views);
+    expect(other.map((v) => v.session?.id)).to.deep.equal(views.map((v) => v.session?.id));
+    expect(Object.isFrozen(views)).to.equal(true);
+  });
+
   it('names a round table or objective the data leaves untitled', () => {
     const { forum: bare } = validateForum({
       version: 1,

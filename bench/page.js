@@ -209,8 +209,13 @@ window.bench = {
     await nextPaint();
     const painted = performance.now() - t0;
     const nodes = nodeKinds(el.shadowRoot ?? el);
+    // What a first render held back follows later: until it has rendered too.
+    while (el.shadowRoot?.querySelector('.held')) await frame();
+    if (kind !== 'fc-list') await el.updateComplete;
+    void el.offsetHeight;
+    const complete = performance.now() - t0;
     if (!keep) el.remove();
-    return { laidOut, painted, nodes };
+    return { laidOut, painted, complete, nodes };
   },
 
   async warmPrepare() {

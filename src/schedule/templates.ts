@@ -3,7 +3,8 @@
  * and a session. They read everything from a `View` the element builds once per
  * render, and compute nothing heavier than a cached formatter call.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../base/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { templateHref } from '../data/link-template.js';
 import type { Forum, Session } from '../data/types.js';
@@ -152,9 +153,9 @@ export function headerTemplate(v: View, level: number | undefined) {
       })}
       ${v.zone === forum.timeZone
         ? nothing
-        : fill(t.schedule.daysNote, {
+        : ` ${fill(t.schedule.daysNote, {
             place: zonePlaceName(forum.timeZone, first, locale, forum.timeZoneName),
-          })}
+          })}`}
     </p>
     ${startsIn === undefined
       ? nothing

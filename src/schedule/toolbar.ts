@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../base/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay } from '../i18n/format.js';

@@ -210,7 +210,7 @@ window.bench = {
     const painted = performance.now() - t0;
     const nodes = nodeKinds(el.shadowRoot ?? el);
     // What a first render held back follows later: until it has rendered too.
-    while (el.shadowRoot?.querySelector('.held')) await frame();
+    while (el.shadowRoot?.querySelector('[data-held]')) await frame();
     if (kind !== 'fc-list') await el.updateComplete;
     void el.offsetHeight;
     const complete = performance.now() - t0;

@@ -176,11 +176,12 @@ export class ImrfSchedule extends ImrfElement {
     const page = firstSlots(this.days, all ? Infinity : this.paging.limit);
     this.remaining = this.shown.length - page.count;
     if (!all) this.paging.rendered(page.count);
-    // The first render: the first day (at most its first slots), the rest after the first paint.
+    // The first render: the first day (at most its first slots) and the toolbar's
+    // visible controls; the other days and the filters' options after the first paint.
     const first = this.paging.held && firstSlots(this.days, this.days[0]?.size ?? 0);
     const firstCount = first ? Math.min(first.count, FIRST_SESSIONS) : 0;
     const held = first && firstCount < page.count ? firstSlots(this.days, firstCount) : undefined;
-    if (held) this.paging.holding();
+    if (held || (first && !this.noFilters)) this.paging.holding();
     else this.paging.held = false;
     this.visible = (held ?? page).days;
     this.heldSlots = held ? slotCount(page.days) - slotCount(held.days) : 0;
@@ -208,6 +209,8 @@ export class ImrfSchedule extends ImrfElement {
             download: () => downloadSessions(forum, this.shown, view.locale, t, forum.id),
             zoneValue: this.timeZone,
             searchValue: this.search ?? '',
+            options: !this.paging.held,
+            wanted: this.paging.release,
           })}
       <p class="count" part="count" role="status">
         ${plural(t.schedule.count, this.shown.length, view.locale, {
@@ -219,7 +222,7 @@ export class ImrfSchedule extends ImrfElement {
       ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
       ${this.heldSlots > 0
         ? html`<div
-            class="held"
+            data-held
             style=${styleMap({ blockSize: `min(${this.heldSlots * HELD_SLOT_EM}em, 100vh)` })}
           ></div>`
         : nothing}

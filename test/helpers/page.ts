@@ -60,7 +60,7 @@ export const shadowText = (element: Element | null | undefined): string =>
  */
 export function isRendered(element: Element): boolean {
   const root = element.shadowRoot;
-  if (!root || root.querySelector('[aria-busy="true"], .held')) return false;
+  if (!root || root.querySelector('[aria-busy="true"], [data-held]')) return false;
   return shadowText(element) !== '' || root.querySelector('slot') !== null;
 }
 

@@ -53,7 +53,7 @@ export function choose(el: ImrfSchedule, label: string, value: string): void {
  */
 export async function settled(el: ImrfSchedule): Promise<ImrfSchedule> {
   await el.updateComplete;
-  while (el.shadowRoot!.querySelector('.held')) {
+  while (el.shadowRoot!.querySelector('[data-held]')) {
     await new Promise((resolve) => setTimeout(resolve, 10));
     await el.updateComplete;
   }

@@ -204,6 +204,7 @@ window.bench = {
       };
       while (!el.querySelector('.fc-view')) await Promise.resolve();
     } else await el.updateComplete;
+    const scripted = performance.now() - t0;
     void el.offsetHeight;
     const laidOut = performance.now() - t0;
     await nextPaint();
@@ -215,7 +216,7 @@ window.bench = {
     void el.offsetHeight;
     const complete = performance.now() - t0;
     if (!keep) el.remove();
-    return { laidOut, painted, complete, nodes };
+    return { laidOut, painted, complete, scripted, nodes };
   },
 
   async warmPrepare() {

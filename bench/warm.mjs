@@ -48,6 +48,7 @@ export async function measureWarm(browser, origin, runs, { onRun } = {}) {
       id,
       {
         laidOut: stats(list.map((r) => r.laidOut)),
+        scripted: stats(list.map((r) => r.scripted)),
         painted: stats(list.map((r) => r.painted)),
         complete: stats(list.map((r) => r.complete)),
         nodes: list[0].nodes,
@@ -64,6 +65,6 @@ export function warmLines(warm) {
     const share = (key) =>
       id === 'fc-list' ? '' : ` (${(r[key].median / fc[key].median).toFixed(2)}× FC)`;
     const n = r.nodes;
-    return `${label.padEnd(40)} laid out ${r.laidOut.median.toFixed(1)} ms${share('laidOut')} [${r.laidOut.p25.toFixed(1)}–${r.laidOut.p75.toFixed(1)}], next paint ${r.painted.median.toFixed(1)} ms${share('painted')}, all rendered ${r.complete.median.toFixed(1)} ms; nodes ${n.total} (${n.elements} elements, ${n.text} text of which ${n.whitespace} whitespace, ${n.comments} comments)`;
+    return `${label.padEnd(40)} script ${r.scripted.median.toFixed(1)}, laid out ${r.laidOut.median.toFixed(1)} ms${share('laidOut')} [${r.laidOut.p25.toFixed(1)}–${r.laidOut.p75.toFixed(1)}], next paint ${r.painted.median.toFixed(1)} ms${share('painted')}, all rendered ${r.complete.median.toFixed(1)} ms; nodes ${n.total} (${n.elements} elements, ${n.text} text of which ${n.whitespace} whitespace, ${n.comments} comments)`;
   });
 }

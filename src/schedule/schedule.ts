@@ -36,7 +36,7 @@ import {
   type View,
 } from './templates.js';
 import { resolveZone } from '../i18n/zone.js';
-import { SessionTimes } from './time.js';
+import { SessionTimes, sessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
 
 /** Programmes up to this many shown sessions render at once; longer ones page by page. */
@@ -188,8 +188,7 @@ export class ImrfSchedule extends ImrfElement {
     const pinned = parseNow(this.now);
     this.clock.pin(pinned !== undefined);
     this.timeline = timeline(forum.sessions, pinned ?? this.clock.now, forum.timeZone);
-    if (fresh || this.times.locale !== locale || this.times.timeZone !== this.zone)
-      this.times = new SessionTimes(locale, this.zone);
+    this.times = sessionTimes(forum, locale, this.zone);
   }
 
   protected override renderReady(forum: Forum) {

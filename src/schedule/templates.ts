@@ -67,7 +67,9 @@ export function dayTemplate(day: DayGroup, v: View) {
   // Not a landmark: a wide day's scrolling grid is one, named by the day.
   return html`<div class=${classes.filter(Boolean).join(' ')} part="day">
     <div role="heading" aria-level=${v.level} class="day-heading" id=${dayId(day.key)}>
-      ${formatDay(v.index.days.get(day.key)!, locale, v.forum.timeZone)}
+      ${v.times.text(`day ${day.key}`, () =>
+        formatDay(v.index.days.get(day.key)!, locale, v.forum.timeZone),
+      )}
     </div>
     <div
       class="scroll"
@@ -124,7 +126,10 @@ export function headerTemplate(v: View, level: number | undefined) {
         >${pickText(forum.venue, locale)}</span
       >`
     : undefined;
-  const where = [formatDateRange(first, index.end, locale, forum.timeZone), venue];
+  const dates = v.times.text('dates', () =>
+    formatDateRange(first, index.end, locale, forum.timeZone),
+  );
+  const where = [dates, venue];
   return html`${level === undefined
       ? nothing
       : html`<header part="heading">

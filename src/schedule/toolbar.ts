@@ -84,7 +84,10 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
         'day',
         s.day,
         s.allDays,
-        [...index.days.entries()].map(([key, ms]) => [key, formatDay(ms, locale, forum.timeZone)]),
+        [...index.days.entries()].map(([key, ms]) => [
+          key,
+          v.times.text(`day ${key}`, () => formatDay(ms, locale, forum.timeZone)),
+        ]),
       )}
       ${select(
         'room',

@@ -187,10 +187,13 @@ window.bench = {
    * object each time, so it is validated once per page, as the embedded
    * default is (pass `{ fresh: true }` for a new copy, validated anew).
    */
-  async warm(kind, { keep = false, fresh = false } = {}) {
+  async warm(kind, { keep = false, fresh = false, phase = 0 } = {}) {
     const data = fresh ? structuredClone(this.data) : this.data;
     this.span ??= range(this.data);
+    // Starts `phase` ms into a frame, as a visitor's click would at any moment:
+    // the next paint waits for the frame after the work, wherever it ends.
     await frame();
+    if (phase > 0) await new Promise((resolve) => setTimeout(resolve, phase));
     const t0 = performance.now();
     const el = WARM[kind](data);
     stage.append(el);

@@ -39,8 +39,12 @@ export async function measureWarm(browser, origin, runs, { onRun } = {}) {
   const samples = Object.fromEntries(WARM_CASES.map(({ id }) => [id, []]));
   for (let run = 1; run <= runs; run++) {
     onRun?.(run);
+    // Each run starts every case at the same moment of a frame, a different one per run.
+    const phase = Math.round((((run - 1) * 7) % 16) + 0.5);
     for (const { id } of WARM_CASES)
-      samples[id].push(await page.evaluate((kind) => window.bench.warm(kind), id));
+      samples[id].push(
+        await page.evaluate((kind, phase) => window.bench.warm(kind, { phase }), id, phase),
+      );
   }
   await page.close();
   return Object.fromEntries(

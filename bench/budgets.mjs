@@ -25,8 +25,15 @@ export const SIZE_BUDGETS = {
 };
 
 export const SPEED_BUDGETS = {
-  /** Our render of the IMRF data takes at most this share of FullCalendar's. */
+  /**
+   * Warm page (code loaded), IMRF data: <imrf-schedule> rendered and laid out
+   * in at most this share of FullCalendar list's time (medians, issue 13)…
+   */
   imrfRenderShareOfFullCalendar: 1 / 3,
+  /** …and at its next paint in at most this share. */
+  imrfPaintShareOfFullCalendar: 1 / 2,
+  /** Warm page, IMRF data: <imrf-roundtable> (every round table) and <imrf-objectives> rendered and laid out (ms, median). */
+  warmRenderOtherElements: 5,
   /** No long task over this while rendering 10,000 sessions (ms). */
   longestTask10k: 200,
   /** Median of each filter change on 10,000 sessions (ms). */

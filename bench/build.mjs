@@ -3,7 +3,9 @@
 //  - bench/.work/fullcalendar.js: FullCalendar's web component + time grid + list;
 //  - bench/.work/imrf-*-no-lit.js: our per-element bundles with Lit left out
 //    (for the "<imrf-schedule> alone, excluding Lit" budget);
-//  - bench/.work/lit.js: Lit alone (what "excluding Lit" subtracts).
+//  - bench/.work/lit.js: Lit alone (what "excluding Lit" subtracts);
+//  - bench/.work/imrf-all.js: every element with Lit, from src/define.ts, for
+//    the warm-page renders (whatever shape the CDN files take).
 import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,8 +38,14 @@ async function build(input, file, { external = [], ts = false } = {}) {
 
 export const ELEMENTS = ['schedule', 'roundtable', 'objectives', 'pledge-form', 'about', 'forum'];
 
+/** What the warm-page renders load: every element, and FullCalendar (built once). */
+export async function buildWarm({ fullCalendar = true } = {}) {
+  await build('src/define.ts', 'imrf-all.js', { ts: true });
+  if (fullCalendar) await build('bench/fullcalendar-entry.js', 'fullcalendar.js');
+}
+
 export async function buildBench() {
-  await build('bench/fullcalendar-entry.js', 'fullcalendar.js');
+  await buildWarm();
   await build('bench/lit-entry.js', 'lit.js');
   for (const name of ELEMENTS) {
     await build(`src/${name}/define.ts`, `imrf-${name}-no-lit.js`, {

@@ -7,11 +7,9 @@ import { KB, SIZE_BUDGETS, SPEED_BUDGETS } from './budgets.mjs';
 export function checks(results) {
   const size = (label) => results.sizes[label].gzip;
   const render = (key) => results.render[key];
-  const fullCalendar = Math.min(
-    render('imrf|fc-list').ms.median,
-    render('imrf|fc-timegrid')?.ms.median ?? Infinity,
-  );
-  const ours = render('imrf|imrf').ms.median;
+  const ratio = (ours, theirs) =>
+    `${ours.toFixed(1)} ms vs ${theirs.toFixed(1)} ms (${(ours / theirs).toFixed(2)}×)`;
+  const warm = (id, key) => results.warm?.[id]?.[key].median;
   const list = [
     ...Object.entries(SIZE_BUDGETS.pages).map(([name, budget]) => [
       `${name}, min+gzip`,
@@ -42,12 +40,33 @@ export function checks(results) {
       `≤ ${SIZE_BUDGETS.scheduleWithoutLit / KB} KB`,
       size('imrf-schedule without Lit') <= SIZE_BUDGETS.scheduleWithoutLit,
     ],
-    [
-      'IMRF data render, ours vs FullCalendar (median)',
-      `${ours.toFixed(1)} ms vs ${fullCalendar.toFixed(1)} ms (${((100 * ours) / fullCalendar).toFixed(0)}%)`,
-      `≤ 1/3 of FullCalendar`,
-      ours <= fullCalendar * SPEED_BUDGETS.imrfRenderShareOfFullCalendar,
-    ],
+    ...(results.warm
+      ? [
+          [
+            'IMRF data, warm page: schedule vs FullCalendar list, to laid out (median)',
+            ratio(warm('schedule', 'laidOut'), warm('fc-list', 'laidOut')),
+            `≤ ${SPEED_BUDGETS.imrfRenderShareOfFullCalendar.toFixed(2)}×`,
+            warm('schedule', 'laidOut') <=
+              warm('fc-list', 'laidOut') * SPEED_BUDGETS.imrfRenderShareOfFullCalendar,
+          ],
+          [
+            'IMRF data, warm page: schedule vs FullCalendar list, to next paint (median)',
+            ratio(warm('schedule', 'painted'), warm('fc-list', 'painted')),
+            `≤ ${SPEED_BUDGETS.imrfPaintShareOfFullCalendar.toFixed(2)}×`,
+            warm('schedule', 'painted') <=
+              warm('fc-list', 'painted') * SPEED_BUDGETS.imrfPaintShareOfFullCalendar,
+          ],
+          ...[
+            ['roundtable', '<imrf-roundtable> (every round table)'],
+            ['objectives', '<imrf-objectives>'],
+          ].map(([id, name]) => [
+            `IMRF data, warm page: ${name}, to laid out (median)`,
+            `${warm(id, 'laidOut').toFixed(1)} ms`,
+            `≤ ${SPEED_BUDGETS.warmRenderOtherElements} ms`,
+            warm(id, 'laidOut') <= SPEED_BUDGETS.warmRenderOtherElements,
+          ]),
+        ]
+      : [['IMRF data, warm page renders', 'not measured', 'see bench/budgets.mjs', false]]),
     [
       'Longest task rendering 10,000 sessions',
       `${render('10000|imrf').longestTask.toFixed(0)} ms`,
@@ -64,23 +83,29 @@ export function checks(results) {
       ];
     }),
   ];
-  if (results.lighthouse) {
+  for (const [key, form] of [
+    ['lighthouse', 'desktop'],
+    ['lighthouseMobile', 'mobile'],
+  ]) {
+    const lh = results[key];
+    if (!lh) {
+      list.push([`Lighthouse, ${form} (demo page)`, 'not run (--quick)', '= 100', false]);
+      continue;
+    }
     list.push(
       [
-        'Lighthouse performance (demo page)',
-        String(results.lighthouse.performance),
+        `Lighthouse performance, ${form} (demo page)`,
+        String(lh.performance),
         `= ${SPEED_BUDGETS.lighthousePerformance}`,
-        results.lighthouse.performance >= SPEED_BUDGETS.lighthousePerformance,
+        lh.performance >= SPEED_BUDGETS.lighthousePerformance,
       ],
       [
-        'Lighthouse accessibility (demo page)',
-        String(results.lighthouse.accessibility),
+        `Lighthouse accessibility, ${form} (demo page)`,
+        String(lh.accessibility),
         `= ${SPEED_BUDGETS.lighthouseAccessibility}`,
-        results.lighthouse.accessibility >= SPEED_BUDGETS.lighthouseAccessibility,
+        lh.accessibility >= SPEED_BUDGETS.lighthouseAccessibility,
       ],
     );
-  } else {
-    list.push(['Lighthouse (demo page)', 'not run (--quick)', '= 100', false]);
   }
   return list;
 }

@@ -3,6 +3,8 @@
 // and calls window.bench.* through puppeteer. Data is prepared before the
 // clock starts; the clock stops when the element's content is rendered and
 // laid out (a forced layout after the element says it is done).
+// page.html?lib=warm loads our elements and FullCalendar into one page and
+// times renders in it with the code already loaded (window.bench.warm*).
 import { syntheticForum } from './synthetic-forum.js';
 
 const params = new URLSearchParams(location.search);
@@ -54,11 +56,68 @@ const layout = (el) => el.getBoundingClientRect().height + document.documentElem
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 async function load() {
+  if (lib === 'warm') {
+    await Promise.all([import('./.work/imrf-all.js'), import('./.work/fullcalendar.js')]);
+    for (const tag of ['imrf-schedule', 'imrf-roundtable', 'imrf-objectives', 'full-calendar'])
+      await customElements.whenDefined(tag);
+    return;
+  }
   if (lib === 'imrf')
-    await import(params.has('dev') ? './.work/imrf-dev.js' : '/dist/cdn/imrf-widgets.js');
+    await import(params.has('dev') ? './.work/imrf-dev.js' : '/dist/cdn/imrf-schedule.js');
   else await import('./.work/fullcalendar.js');
   await customElements.whenDefined(lib === 'imrf' ? 'imrf-schedule' : 'full-calendar');
 }
+
+/** A task after the next frame's paint: requestAnimationFrame, then a message. */
+function nextPaint() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/**
+ * The nodes of a tree (a shadow root, or an element's light DOM): elements,
+ * text nodes, text nodes of whitespace only, comments (Lit's markers).
+ */
+function nodeKinds(root) {
+  const counts = { elements: 0, text: 0, whitespace: 0, comments: 0 };
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === Node.ELEMENT_NODE) counts.elements++;
+    else if (node.nodeType === Node.COMMENT_NODE) counts.comments++;
+    else if (node.nodeType === Node.TEXT_NODE) {
+      counts.text++;
+      if (node.data.trim() === '') counts.whitespace++;
+    }
+  }
+  return { total: counts.elements + counts.text + counts.comments, ...counts };
+}
+
+/** The warm cases: what each creates, and when it says its first render is done. */
+const WARM = {
+  schedule: (data) => {
+    const el = document.createElement('imrf-schedule');
+    el.setAttribute('now', '2022-05-18T12:00:00-04:00');
+    el.data = data;
+    return el;
+  },
+  roundtable: (data) => {
+    const el = document.createElement('imrf-roundtable');
+    el.data = data;
+    return el;
+  },
+  objectives: (data) => {
+    const el = document.createElement('imrf-objectives');
+    el.data = data;
+    return el;
+  },
+  // FullCalendar renders when given its options, once in the page.
+  'fc-list': () => document.createElement('full-calendar'),
+};
 
 let longTasks = [];
 new PerformanceObserver((list) => {
@@ -117,6 +176,61 @@ window.bench = {
     await frame();
     await frame();
     return { ms, scripted, longTasks: [...longTasks], nodes: countNodes(document) };
+  },
+
+  /**
+   * Warm page: creates one element (`schedule`, `roundtable`, `objectives`
+   * or `fc-list`) on the IMRF data with every script already loaded, and
+   * resolves with the milliseconds until it is rendered and laid out
+   * (updateComplete, then a forced layout) and until the next paint (a
+   * frame, then a task); then removes it. Our elements get the same data
+   * object each time, so it is validated once per page, as the embedded
+   * default is (pass `{ fresh: true }` for a new copy, validated anew).
+   */
+  async warm(kind, { keep = false, fresh = false, phase = 0 } = {}) {
+    const data = fresh ? structuredClone(this.data) : this.data;
+    this.span ??= range(this.data);
+    // Starts `phase` ms into a frame, as a visitor's click would at any moment:
+    // the next paint waits for the frame after the work, wherever it ends.
+    await frame();
+    if (phase > 0) await new Promise((resolve) => setTimeout(resolve, phase));
+    const t0 = performance.now();
+    const el = WARM[kind](data);
+    stage.append(el);
+    if (kind === 'fc-list') {
+      const { events, span } = this;
+      el.options = {
+        initialView: 'list',
+        visibleRange: span,
+        timeZone: 'local',
+        events,
+        height: 'auto',
+      };
+      while (!el.querySelector('.fc-view')) await Promise.resolve();
+    } else await el.updateComplete;
+    const scripted = performance.now() - t0;
+    void el.offsetHeight;
+    const laidOut = performance.now() - t0;
+    await nextPaint();
+    const painted = performance.now() - t0;
+    const nodes = nodeKinds(el.shadowRoot ?? el);
+    // What a first render held back follows later: until it has rendered too.
+    while (el.shadowRoot?.querySelector('[data-held]')) await frame();
+    if (kind !== 'fc-list') await el.updateComplete;
+    void el.offsetHeight;
+    const complete = performance.now() - t0;
+    if (!keep) el.remove();
+    return { laidOut, painted, complete, scripted, nodes };
+  },
+
+  async warmPrepare() {
+    await load();
+    this.data = await forumData();
+    this.events = toEvents(this.data);
+    // One untimed render of each first: chunks (strings, data) loaded, code compiled.
+    for (const kind of Object.keys(WARM)) await this.warm(kind);
+    await frame();
+    return { sessions: this.data.sessions.length };
   },
 
   /** Milliseconds for one attribute change on our schedule to render and lay out. */

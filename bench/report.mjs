@@ -3,17 +3,40 @@
 // a figure changes for a reason worth knowing).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checks } from './check.mjs';
+import { WARM_CASES } from './warm.mjs';
 
 const HISTORY = '## History';
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (value) => value.toFixed(1);
+
+/** The warm-page table: medians, quartiles and the nodes each element built. */
+function warmTable(warm) {
+  if (!warm) return [];
+  const fc = warm['fc-list'];
+  const cell = (r, key, id) =>
+    `${ms(r[key].median)} ms${id === 'fc-list' ? '' : ` (${(r[key].median / fc[key].median).toFixed(2)}× FC)`}`;
+  return [
+    '## Render in a warm page: the code loaded, the element created on the IMRF data',
+    '',
+    "Until rendered and laid out (`updateComplete`, then a forced layout), until the next paint (a frame, then a task), and until what the first render held back has rendered too (everything). Nodes at the first paint, in the element's shadow root (FullCalendar: its light DOM); whitespace = text nodes of whitespace only, comments = Lit's markers.",
+    '',
+    '| element | to laid out | p25–p75 | to next paint | p25–p75 | everything | nodes | elements | text (whitespace) | comments |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...WARM_CASES.filter(({ id }) => warm[id]).map(({ id, label }) => {
+      const r = warm[id];
+      const n = r.nodes;
+      return `| ${label} | ${cell(r, 'laidOut', id)} | ${ms(r.laidOut.p25)}–${ms(r.laidOut.p75)} | ${cell(r, 'painted', id)} | ${ms(r.painted.p25)}–${ms(r.painted.p75)} | ${r.complete ? `${ms(r.complete.median)} ms` : '–'} | ${n.total} | ${n.elements} | ${n.text} (${n.whitespace}) | ${n.comments} |`;
+    }),
+    '',
+  ];
+}
 
 export function writeReport(results) {
   const fc = results.sizes['FullCalendar 6.1.21 web component + time grid + list'];
   const lines = [
     '# Benchmark results',
     '',
-    `Made by \`npm run bench\` on ${results.date.slice(0, 10)} in ${results.browser}, ${results.runs} interleaved runs per case, each render in a fresh page. KB = 1,024 bytes. Budgets: bench/budgets.mjs; \`npm run bench:check\` checks them.`,
+    `Made by \`npm run bench\` on ${results.date.slice(0, 10)} in ${results.browser}: warm-page renders ${results.warmRuns ?? '–'} interleaved runs per case in one page, fresh-page renders ${results.runs} interleaved runs per case. KB = 1,024 bytes. Budgets: bench/budgets.mjs; \`npm run bench:check\` checks them.`,
     '',
     '## Budgets',
     '',
@@ -33,7 +56,8 @@ export function writeReport(results) {
         `| ${label} | ${kb(s.min)} KB | ${kb(s.gzip)} KB | ${kb(s.brotli)} KB | ${(s.gzip / fc.gzip).toFixed(2)}× |`,
     ),
     '',
-    '## Render: creating the element until its content is rendered and laid out',
+    ...warmTable(results.warm),
+    '## Render in a fresh page: loading the code, creating the element, until its content is rendered and laid out',
     '',
     '| data | library | median | p25–p75 | min–max | longest task | heap growth | DOM nodes |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -64,11 +88,20 @@ export function writeReport(results) {
       return `| ${Number(data).toLocaleString('en')} sessions | ${change} | ${ms(s.median)} ms | ${ms(s.p25)}–${ms(s.p75)} | ${ms(s.max)} |`;
     }),
     '',
-    '## Lighthouse (demo/index.html, desktop)',
+    '## Lighthouse (demo/index.html)',
     '',
-    results.lighthouse
-      ? `Lighthouse ${results.lighthouse.version}: performance **${results.lighthouse.performance}**, accessibility **${results.lighthouse.accessibility}**${results.lighthouse.failing.length ? `; failing audits: ${results.lighthouse.failing.join(', ')}` : ''}.`
-      : 'Not run (`--quick`).',
+    ...[
+      ['desktop', results.lighthouse],
+      ['mobile (simulated slow 4G, 4× CPU)', results.lighthouseMobile],
+    ].map(([form, lh]) =>
+      lh
+        ? `- ${form}: Lighthouse ${lh.version}: performance **${lh.performance}**, accessibility **${lh.accessibility}** (${Object.entries(
+            lh.metrics,
+          )
+            .map(([id, value]) => `${id} ${value}`)
+            .join(', ')})${lh.failing.length ? `; failing audits: ${lh.failing.join(', ')}` : ''}.`
+        : `- ${form}: not run (\`--quick\`).`,
+    ),
     '',
   );
   const previous = existsSync('bench/results.md') ? readFileSync('bench/results.md', 'utf8') : '';

@@ -4,20 +4,57 @@
 //   --runs N       render runs per case (default 15, interleaved)
 //   --quick        3 runs, no Lighthouse (for trying things out)
 //   --no-build     reuse dist/ and bench/.work/
+//   --warm-runs N  runs of the warm-page renders (default 40, interleaved)
+//   --warm-only    only the warm-page renders (or BENCH_WARM_ONLY=1): builds
+//                  bench/.work/imrf-all.js (and FullCalendar once), prints the
+//                  figures and writes bench/.work/warm.json, not the results
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
-import { ELEMENTS, buildBench } from './build.mjs';
+import { ELEMENTS, buildBench, buildWarm } from './build.mjs';
 import { pageWeights } from './page-weights.mjs';
 import { writeReport } from './report.mjs';
+import { measureWarm, stats, warmLines } from './warm.mjs';
 
 const args = process.argv.slice(2);
+const option = (name) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : NaN);
 const quick = args.includes('--quick');
-const runs = quick ? 3 : Number(args[args.indexOf('--runs') + 1]) || 15;
+const runs = quick ? 3 : option('--runs') || 15;
+const warmRuns = option('--warm-runs') || (quick ? 10 : 40);
+const warmOnly = args.includes('--warm-only') || process.env.BENCH_WARM_ONLY === '1';
 const root = process.cwd();
+
+const launch = async () =>
+  puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    // The browser's clock is the forum's (New York): FullCalendar, without a
+    // time-zone plugin, shows the same wall-clock times as ours in 'local'.
+    env: { ...process.env, TZ: 'America/New_York' },
+  });
+const progress = (label, total) => (run) => process.stdout.write(`${label} ${run}/${total}\r`);
+
+// ---------------------------------------------------------------- warm only
+if (warmOnly) {
+  if (!args.includes('--no-build'))
+    await buildWarm({ fullCalendar: !existsSync('bench/.work/fullcalendar.js') });
+  const server = await serveStatic(root, { gzip: true });
+  const browser = await launch();
+  const warm = await measureWarm(browser, server.origin, warmRuns, {
+    onRun: progress('warm run', warmRuns),
+  });
+  await browser.close();
+  await server.close();
+  console.log(`\n${warmRuns} interleaved runs, medians [p25–p75]:`);
+  for (const line of warmLines(warm)) console.log(line);
+  mkdirSync('bench/.work', { recursive: true });
+  writeFileSync('bench/.work/warm.json', JSON.stringify(warm, null, 2) + '\n');
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------- build
 if (!args.includes('--no-build')) {
@@ -63,14 +100,7 @@ const server = await serveStatic(root, { gzip: true });
 const { origin } = server;
 
 // ---------------------------------------------------------------- browser
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-  // The browser's clock is the forum's (New York): FullCalendar, without a
-  // time-zone plugin, shows the same wall-clock times as ours in 'local'.
-  env: { ...process.env, TZ: 'America/New_York' },
-});
+const browser = await launch();
 const version = await browser.version();
 
 async function openPage(query) {
@@ -132,6 +162,12 @@ for (let run = 1; run <= runs; run++) {
 }
 console.log();
 
+// ---------------------------------------------------------------- warm page
+const warm = await measureWarm(browser, origin, warmRuns, {
+  onRun: progress('warm run', warmRuns),
+});
+console.log();
+
 // ---------------------------------------------------------------- updates
 const UPDATES = [
   { label: 'day filter', attribute: 'day', value: (c) => c.day },
@@ -161,15 +197,42 @@ for (const data of ['2000', '10000']) {
 }
 
 // ---------------------------------------------------------------- Lighthouse
+// The demo page, as a desktop and as a phone (Lighthouse's mobile defaults:
+// a small screen, a slow 4G network and a 4× slower CPU, simulated).
 let lighthouse;
+let lighthouseMobile;
 if (!quick) {
   const { default: run } = await import('lighthouse');
   const port = Number(new URL(browser.wsEndpoint()).port);
-  const result = await run(`${origin}/demo/`, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility'],
+  const audit = async (flags) => {
+    const result = await run(`${origin}/demo/`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      throttlingMethod: 'simulate',
+      ...flags,
+    });
+    return {
+      url: '/demo/',
+      version: result.lhr.lighthouseVersion,
+      performance: Math.round(result.lhr.categories.performance.score * 100),
+      accessibility: Math.round(result.lhr.categories.accessibility.score * 100),
+      metrics: Object.fromEntries(
+        [
+          'first-contentful-paint',
+          'largest-contentful-paint',
+          'total-blocking-time',
+          'cumulative-layout-shift',
+          'speed-index',
+        ].map((id) => [id, result.lhr.audits[id].displayValue]),
+      ),
+      failing: Object.values(result.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id),
+    };
+  };
+  lighthouse = await audit({
     formFactor: 'desktop',
     screenEmulation: {
       mobile: false,
@@ -178,50 +241,22 @@ if (!quick) {
       deviceScaleFactor: 1,
       disabled: false,
     },
-    throttlingMethod: 'simulate',
   });
-  lighthouse = {
-    url: '/demo/',
-    version: result.lhr.lighthouseVersion,
-    performance: Math.round(result.lhr.categories.performance.score * 100),
-    accessibility: Math.round(result.lhr.categories.accessibility.score * 100),
-    metrics: Object.fromEntries(
-      [
-        'first-contentful-paint',
-        'largest-contentful-paint',
-        'total-blocking-time',
-        'cumulative-layout-shift',
-        'speed-index',
-      ].map((id) => [id, result.lhr.audits[id].displayValue]),
-    ),
-    failing: Object.values(result.lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-      .map((a) => a.id),
-  };
+  lighthouseMobile = await audit({ formFactor: 'mobile' });
 }
 
 await browser.close();
 await server.close();
 
 // ---------------------------------------------------------------- results
-const stats = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return {
-    median: at(0.5),
-    p25: at(0.25),
-    p75: at(0.75),
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
-    n: sorted.length,
-  };
-};
 
 const results = {
   date: new Date().toISOString(),
   browser: version,
   runs,
+  warmRuns,
   sizes,
+  warm,
   render: Object.fromEntries(
     Object.entries(renders).map(([key, list]) => [
       key,
@@ -235,6 +270,7 @@ const results = {
   ),
   updates: Object.fromEntries(Object.entries(updates).map(([key, list]) => [key, stats(list)])),
   lighthouse,
+  lighthouseMobile,
   cases: CASES,
 };
 

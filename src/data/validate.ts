@@ -501,11 +501,24 @@ function link(
   return { sessions: linked, roundtables: tables };
 }
 
+/** Results by input object: an object is read once, however many elements show it. */
+const validated = new WeakMap<object, ValidationResult>();
+
 /**
- * Validates a parsed JSON value against the forum contract, version 1.
+ * Validates a parsed JSON value against the forum contract, version 1. An
+ * object is validated once: the same object again gets the same result (to
+ * change the data, pass a new object, as the elements' `data` asks anyway).
  * @throws ForumDataError when the value is not a forum at all.
  */
 export function validateForum(input: unknown): ValidationResult {
+  const known = typeof input === 'object' && input !== null ? validated.get(input) : undefined;
+  if (known) return known;
+  const result = validate(input);
+  validated.set(input as object, result);
+  return result;
+}
+
+function validate(input: unknown): ValidationResult {
   if (!isRecord(input)) {
     const what = Array.isArray(input) ? 'a list' : input === null ? 'null' : `a ${typeof input}`;
     throw new ForumDataError('not-forum', `expected a JSON object, got ${what}`);

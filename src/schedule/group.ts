@@ -170,3 +170,7 @@ export function firstSlots(
   }
   return { days: out, count };
 }
+
+/** How many time slots these days hold. */
+export const slotCount = (days: readonly DayGroup[]): number =>
+  days.reduce((n, day) => n + day.slots.length, 0);

@@ -1,13 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * How much of a long programme is rendered: a page at first, another page
- * when "Show more" is pressed or comes near the viewport (each in its own
- * task, so none blocks for long), everything when the page is printed.
+ * How much of a programme is rendered. The first render holds back what the
+ * first viewport does not need (see `held`): the rest follows in a task after
+ * the first paint, or at once when a link points into it or the page prints.
+ * A long programme then shows a page at a time: another page when "Show more"
+ * is pressed or comes near the viewport (each in its own task, so none blocks
+ * for long), everything when the page is printed.
  */
 export class PagingController implements ReactiveController {
   /** How many sessions to render; Infinity for all. */
   limit: number;
+  /** True until the first render's held-back part has been let through. */
+  held = true;
+  private releasing = false;
   private observer?: IntersectionObserver;
 
   /** `more` finds the host's "Show more" button after each render, if there is one. */
@@ -30,15 +36,42 @@ export class PagingController implements ReactiveController {
     if (count > this.limit) this.limit = count;
   }
 
-  /** Makes sure the first `count` sessions are rendered. */
+  /**
+   * The host's render held some sessions back (call during an update): they
+   * follow once the next frame has painted and the page is idle (within
+   * 100 ms), or in the next task in a hidden page, which does not paint.
+   */
+  holding(): void {
+    if (this.releasing) return;
+    this.releasing = true;
+    const later = () =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(this.release, { timeout: 100 })
+        : setTimeout(this.release);
+    if (document.visibilityState === 'hidden') setTimeout(this.release);
+    else requestAnimationFrame(later);
+  }
+
+  /** Renders what the first render held back (nothing when it held nothing back). */
+  readonly release = (): void => {
+    if (!this.held) return;
+    this.held = false;
+    this.host.requestUpdate();
+  };
+
+  /** Makes sure the first `count` sessions are rendered, now. */
   include(count: number): void {
+    this.release();
     if (count > this.limit) this.grow(count + this.pageSize);
   }
 
   /** Renders one more page. */
   readonly next = (): void => this.grow(this.limit + this.pageSize);
 
-  private readonly all = (): void => this.grow(Infinity);
+  private readonly all = (): void => {
+    this.held = false;
+    this.grow(Infinity);
+  };
 
   private grow(limit: number): void {
     this.limit = limit;

@@ -8,21 +8,32 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class PrintDisclosuresController implements ReactiveController {
   private opened: HTMLDetailsElement[] = [];
+  private printing = false;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost,
     private readonly root: () => ParentNode | null | undefined,
   ) {
     host.addController(this);
   }
 
-  private readonly before = () => {
+  private open(): void {
     const closed = this.root()?.querySelectorAll<HTMLDetailsElement>('details:not([open])');
-    this.opened = [...(closed ?? [])];
-    for (const details of this.opened) details.open = true;
+    for (const details of closed ?? []) {
+      details.open = true;
+      this.opened.push(details);
+    }
+  }
+
+  private readonly before = () => {
+    this.printing = true;
+    this.open();
+    // Sessions rendered for print (what a first render held back) open too.
+    void this.host.updateComplete.then(() => this.printing && this.open());
   };
 
   private readonly after = () => {
+    this.printing = false;
     for (const details of this.opened) details.open = false;
     this.opened = [];
   };

@@ -1,6 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
+import { html } from '../base/html.js';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { headingLevel } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
@@ -13,7 +15,14 @@ import {
   type FilterName,
   type ScheduleFilters,
 } from './filters.js';
-import { firstSlots, groupDays, indexForum, type DayGroup, type ForumIndex } from './group.js';
+import {
+  firstSlots,
+  groupDays,
+  indexForum,
+  slotCount,
+  type DayGroup,
+  type ForumIndex,
+} from './group.js';
 import { parseNow, timeline, type Timeline } from '../base/now.js';
 import { PagingController } from './paging.js';
 import { PrintDisclosuresController } from './print.js';
@@ -26,7 +35,7 @@ import {
   type View,
 } from './templates.js';
 import { resolveZone } from '../i18n/zone.js';
-import { SessionTimes } from './time.js';
+import { SessionTimes, sessionTimes } from './time.js';
 import { toolbarTemplate } from './toolbar.js';
 import { SCHEDULE_STRINGS } from './strings.js';
 
@@ -41,6 +50,13 @@ const downloadSessions = (...args: Parameters<typeof import('./export.js').downl
 export const RENDER_ALL_UP_TO = 60;
 /** Sessions added per page of a long programme. */
 export const PAGE_SIZE = 40;
+/**
+ * The first render shows the first day, or its first time slots holding at
+ * least this many sessions; the rest follows after the first paint.
+ */
+export const FIRST_SESSIONS = 15;
+/** Space kept for each held-back time slot until it renders (em; less than any slot takes). */
+const HELD_SLOT_EM = 6;
 /** With more sessions rendered than this, days off screen skip layout and paint. */
 const LONG = 600;
 
@@ -133,6 +149,8 @@ export class ImrfSchedule extends ImrfElement {
   private visible: DayGroup[] = [];
   /** Shown sessions not rendered yet (long programmes). */
   private remaining = 0;
+  /** Time slots the first render held back. */
+  private heldSlots = 0;
   private timeline?: Timeline;
   private zone = '';
   private times = new SessionTimes('', '');
@@ -165,14 +183,21 @@ export class ImrfSchedule extends ImrfElement {
     if (fresh) this.onHash();
     const all = this.shown.length <= RENDER_ALL_UP_TO;
     const page = firstSlots(this.days, all ? Infinity : this.paging.limit);
-    this.visible = page.days;
     this.remaining = this.shown.length - page.count;
     if (!all) this.paging.rendered(page.count);
+    // The first render: the first day (at most its first slots) and the toolbar's
+    // visible controls; the other days and the filters' options after the first paint.
+    const first = this.paging.held && firstSlots(this.days, this.days[0]?.size ?? 0);
+    const firstCount = first ? Math.min(first.count, FIRST_SESSIONS) : 0;
+    const held = first && firstCount < page.count ? firstSlots(this.days, firstCount) : undefined;
+    if (held || (first && !this.noFilters)) this.paging.holding();
+    else this.paging.held = false;
+    this.visible = (held ?? page).days;
+    this.heldSlots = held ? slotCount(page.days) - slotCount(held.days) : 0;
     const pinned = parseNow(this.now);
     this.clock.pin(pinned !== undefined);
     this.timeline = timeline(forum.sessions, pinned ?? this.clock.now, forum.timeZone);
-    if (fresh || this.times.locale !== locale || this.times.timeZone !== this.zone)
-      this.times = new SessionTimes(locale, this.zone);
+    this.times = sessionTimes(forum, locale, this.zone);
   }
 
   protected override renderReady(forum: Forum) {
@@ -192,6 +217,8 @@ export class ImrfSchedule extends ImrfElement {
             download: () => void downloadSessions(forum, this.shown, view.locale, t, forum.id),
             zoneValue: this.timeZone,
             searchValue: this.search ?? '',
+            options: !this.paging.held,
+            wanted: this.paging.release,
           })}
       <p class="count" part="count" role="status">
         ${plural(t.schedule.count, this.shown.length, view.locale, {
@@ -201,6 +228,12 @@ export class ImrfSchedule extends ImrfElement {
       ${legendTemplate(view)}
       ${this.shown.length === 0 ? html`<p class="none">${t.schedule.noMatch}</p>` : nothing}
       ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
+      ${this.heldSlots > 0
+        ? html`<div
+            data-held
+            style=${styleMap({ blockSize: `min(${this.heldSlots * HELD_SLOT_EM}em, 100vh)` })}
+          ></div>`
+        : nothing}
       ${this.remaining > 0
         ? html`<button class="more secondary" part="more-button" @click=${this.paging.next}>
             ${plural(t.schedule.showMore, this.remaining, view.locale)}

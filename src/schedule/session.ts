@@ -6,7 +6,8 @@
  * list of speakers are behind a native disclosure that opens by itself when
  * the session is the target of a link or the only one shown, and in print.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../base/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LocalizedText, Session } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
@@ -71,9 +72,11 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
     past && 'past',
     v.target === s.id && 'target',
   ];
+  // The term carries the spaces around it (invisible at a block's edges), so the
+  // list's text still reads as words where it is read as text (copy, textContent).
   const detail = (label: string, value: string | undefined, source?: LocalizedText) =>
     value
-      ? html`<dt>${label}</dt>
+      ? html`<dt>${` ${label} `}</dt>
           <dd dir="auto" lang=${ifDefined(lang(source))}>${value}</dd>`
       : nothing;
   const few = dense ? SPEAKERS_SHOWN_DENSE : SPEAKERS_SHOWN;
@@ -162,7 +165,7 @@ export function sessionTemplate(s: Session, dayKey: string, v: View, dense = fal
       ? html`<p class="speakers">
           <span class="visually-hidden">${t.common.speakers}: </span>${speakers.shown.map(
             (p, i) =>
-              html`${i > 0 ? ', ' : ''}<bdi>${dense ? p.name : speakerName(p, locale)}</bdi>`,
+              html`${i > 0 ? ', ' : nothing}<bdi>${dense ? p.name : speakerName(p, locale)}</bdi>`,
           )}${speakers.more ? html` <span class="more-speakers">${speakers.more}</span>` : nothing}
         </p>`
       : nothing}

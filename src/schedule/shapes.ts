@@ -1,4 +1,5 @@
-import { html, svg, type SVGTemplateResult } from 'lit';
+import { svg, type SVGTemplateResult } from 'lit';
+import { html } from '../base/html.js';
 import type { SessionKind } from '../data/types.js';
 
 /**

@@ -3,7 +3,8 @@
  * and a session. They read everything from a `View` the element builds once per
  * render, and compute nothing heavier than a cached formatter call.
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../base/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { templateHref } from '../data/link-template.js';
 import type { Forum, Session } from '../data/types.js';
@@ -66,7 +67,9 @@ export function dayTemplate(day: DayGroup, v: View) {
   // Not a landmark: a wide day's scrolling grid is one, named by the day.
   return html`<div class=${classes.filter(Boolean).join(' ')} part="day">
     <div role="heading" aria-level=${v.level} class="day-heading" id=${dayId(day.key)}>
-      ${formatDay(v.index.days.get(day.key)!, locale, v.forum.timeZone)}
+      ${v.times.text(`day ${day.key}`, () =>
+        formatDay(v.index.days.get(day.key)!, locale, v.forum.timeZone),
+      )}
     </div>
     <div
       class="scroll"
@@ -123,7 +126,10 @@ export function headerTemplate(v: View, level: number | undefined) {
         >${pickText(forum.venue, locale)}</span
       >`
     : undefined;
-  const where = [formatDateRange(first, index.end, locale, forum.timeZone), venue];
+  const dates = v.times.text('dates', () =>
+    formatDateRange(first, index.end, locale, forum.timeZone),
+  );
+  const where = [dates, venue];
   return html`${level === undefined
       ? nothing
       : html`<header part="heading">
@@ -152,9 +158,9 @@ export function headerTemplate(v: View, level: number | undefined) {
       })}
       ${v.zone === forum.timeZone
         ? nothing
-        : fill(t.schedule.daysNote, {
+        : ` ${fill(t.schedule.daysNote, {
             place: zonePlaceName(forum.timeZone, first, locale, forum.timeZoneName),
-          })}
+          })}`}
     </p>
     ${startsIn === undefined
       ? nothing

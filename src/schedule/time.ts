@@ -40,6 +40,22 @@ export function formatStart(ms: number, forumDay: string, locale: string, timeZo
   return dateTimeFormat(locale, timeZone, options).format(ms);
 }
 
+const byForum = new WeakMap<object, Map<string, SessionTimes>>();
+
+/**
+ * The session times of one forum's data in a language and zone, shared by
+ * every render and element that shows that data (formatting a range is the
+ * dearest Intl call of a render).
+ */
+export function sessionTimes(forum: object, locale: string, timeZone: string): SessionTimes {
+  let forForum = byForum.get(forum);
+  if (!forForum) byForum.set(forum, (forForum = new Map()));
+  const key = `${locale}|${timeZone}`;
+  let times = forForum.get(key);
+  if (!times) forForum.set(key, (times = new SessionTimes(locale, timeZone)));
+  return times;
+}
+
 /** Session times, formatted once per session for one language and zone. */
 export class SessionTimes {
   private readonly cache = new Map<object, string>();
@@ -47,6 +63,15 @@ export class SessionTimes {
     readonly locale: string,
     readonly timeZone: string,
   ) {}
+
+  private readonly texts = new Map<string, string>();
+
+  /** Another text of this data in this language, made once (`key` names it). */
+  text(key: string, make: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) this.texts.set(key, (text = make()));
+    return text;
+  }
 
   /** The session's time (see `formatWhen`); `forumDay` is its day in the forum's zone. */
   get(session: { startMs: number; endMs: number }, forumDay: string): string {

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
+import { html } from '../base/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { fill } from '../i18n/catalog.js';
 import { formatDay } from '../i18n/format.js';
@@ -17,6 +18,13 @@ export interface ToolbarActions {
   readonly zoneValue: string | null;
   /** The search as typed (the filter itself is trimmed). */
   readonly searchValue: string;
+  /**
+   * False in the first render: each list holds only its chosen option (all a
+   * closed list shows) until `wanted` is called, on the toolbar's first focus
+   * or press, or after the first paint.
+   */
+  readonly options: boolean;
+  wanted(): void;
 }
 
 /** The filter controls, the time-zone switch and the programme download. */
@@ -28,18 +36,19 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
     a.filter(name, (e.target as HTMLSelectElement | HTMLInputElement).value);
   // An option's third value is the language of a data text shown in English (lang="en").
   type Option = [value: string, text: string, lang?: string];
+  const chosen = (name: FilterName, value: string) => String(filters[name]) === value;
   const select = (name: FilterName, label: string, all: string, options: Option[]) =>
     options.length > 1 || filters[name] !== null
       ? html`<label class="field"
           >${label}
           <select @change=${change(name)}>
             <option value="">${all}</option>
-            ${options.map(
+            ${(a.options ? options : options.filter(([value]) => chosen(name, value))).map(
               ([value, text, lang]) =>
                 html`<option
                   value=${value}
                   lang=${ifDefined(lang)}
-                  .selected=${String(filters[name]) === value}
+                  .selected=${chosen(name, value)}
                 >
                   ${text}
                 </option>`,
@@ -66,13 +75,19 @@ export function toolbarTemplate(v: View, a: ToolbarActions) {
       class="filters"
       role="search"
       aria-label=${s.filters}
+      ?data-held=${!a.options}
       @submit=${(e: Event) => e.preventDefault()}
+      @focusin=${a.options ? undefined : a.wanted}
+      @pointerdown=${a.options ? undefined : a.wanted}
     >
       ${select(
         'day',
         s.day,
         s.allDays,
-        [...index.days.entries()].map(([key, ms]) => [key, formatDay(ms, locale, forum.timeZone)]),
+        [...index.days.entries()].map(([key, ms]) => [
+          key,
+          v.times.text(`day ${key}`, () => formatDay(ms, locale, forum.timeZone)),
+        ]),
       )}
       ${select(
         'room',

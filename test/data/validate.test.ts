@@ -31,6 +31,17 @@ const paths = (result: { warnings: readonly { path: string }[] }) =>
   result.warnings.map((w) => w.path);
 
 describe('validateForum', () => {
+  it('reads an object once: the same object gets the same result, a new one is read anew', () => {
+    const data = sample();
+    const first = validateForum(data);
+    expect(validateForum(data)).to.equal(first);
+    const copy = sample();
+    copy.title = 'Another forum';
+    const second = validateForum(copy);
+    expect(second).not.to.equal(first);
+    expect(pickText(second.forum.title, 'en')).to.equal('Another forum');
+  });
+
   it('reads the embedded default without a single warning', () => {
     const { forum, warnings } = validateForum(sample());
     expect(warnings).to.deep.equal([]);

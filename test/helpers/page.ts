@@ -55,11 +55,12 @@ export const shadowText = (element: Element | null | undefined): string =>
 
 /**
  * True once an IMRF element is defined and shows something other than its
- * loading state: text in its shadow root, or a slot for its children.
+ * loading state: text in its shadow root, or a slot for its children; and
+ * nothing its first render held back for after the first paint is still due.
  */
 export function isRendered(element: Element): boolean {
   const root = element.shadowRoot;
-  if (!root || root.querySelector('[aria-busy="true"]')) return false;
+  if (!root || root.querySelector('[aria-busy="true"], [data-held]')) return false;
   return shadowText(element) !== '' || root.querySelector('slot') !== null;
 }
 

@@ -30,6 +30,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
+import { settled } from '../schedule/helpers.js';
 import { text } from '../helpers/dom.js';
 import { $, $$, answer, complete, next, stepTitle, uniqueName } from '../pledge-form/helpers.js';
 
@@ -94,6 +95,7 @@ describe('country names where people read them', () => {
       const schedule = await fixture<ImrfSchedule>(
         html`<imrf-schedule lang=${language} .data=${forum}></imrf-schedule>`,
       );
+      await settled(schedule);
       const meta = text(schedule.shadowRoot!.getElementById('rt1')?.querySelector('.meta'));
       for (const name of names) expect(meta, `${language}: ${name}`).to.contain(name);
     });

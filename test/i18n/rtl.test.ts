@@ -6,6 +6,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
+import { settled } from '../schedule/helpers.js';
 
 /** The on-screen boxes of the text before and after the range dash of an element's text. */
 function rangeHalves(element: Element) {
@@ -31,7 +32,7 @@ describe('right-to-left views', () => {
   ] as const) {
     it(`keeps a session’s time range in reading order (${lang})`, async () => {
       const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang=${lang}></imrf-schedule>`);
-      await el.updateComplete;
+      await settled(el);
       const time = el.shadowRoot!.getElementById('rt3')!.querySelector('time')!;
       const { start, end, value } = rangeHalves(time);
       if (rtl) expect(start.left, value).to.be.greaterThan(end.left);
@@ -50,7 +51,7 @@ describe('right-to-left views', () => {
 
   it('isolates English data texts in the Arabic view and marks their language', async () => {
     const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang="ar"></imrf-schedule>`);
-    await el.updateComplete;
+    await settled(el);
     const root = el.shadowRoot!;
     expect(root.querySelector('[part=base]')!.getAttribute('dir')).to.equal('rtl');
     // "Plenary: general debate (cont.)": English, left to right, inside the Arabic page.
@@ -70,7 +71,7 @@ describe('right-to-left views', () => {
   it('writes Arabic and Chinese numbers and dates the way Intl does for them', async () => {
     for (const lang of ['ar', 'zh']) {
       const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang=${lang}></imrf-schedule>`);
-      await el.updateComplete;
+      await settled(el);
       const day = new Intl.DateTimeFormat(lang, {
         weekday: 'long',
         day: 'numeric',

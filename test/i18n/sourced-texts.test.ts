@@ -9,6 +9,7 @@ import '../../src/roundtable/define.js';
 import type { ImrfRoundtable } from '../../src/roundtable/roundtable.js';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
+import { settled } from '../schedule/helpers.js';
 import { text } from '../helpers/dom.js';
 
 type Texts = Record<string, string>;
@@ -36,7 +37,7 @@ describe('official texts in the reader’s language', () => {
   for (const lang of ['ar', 'zh', 'ru', 'fr', 'es']) {
     it(`schedule in ${lang}: forum title, venue, session titles and chair as sourced`, async () => {
       const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang=${lang}></imrf-schedule>`);
-      await el.updateComplete;
+      await settled(el);
       const root = shadow(el);
       expect(shown(root.querySelector('[part=heading] .title'))).to.deep.equal({
         text: expected(data.title, lang),
@@ -102,18 +103,18 @@ describe('official texts in the reader’s language', () => {
 
   it('spells the sourced Chinese, Arabic and French texts as their sources do', async () => {
     const zh = await fixture<ImrfSchedule>(html`<imrf-schedule lang="zh"></imrf-schedule>`);
-    await zh.updateComplete;
+    await settled(zh);
     expect(text(shadow(zh).querySelector('[part=heading] .title'))).to.equal(
       '2022年国际移民问题审查论坛',
     );
     expect(text(shadow(zh).querySelector('[part=heading] .dates'))).to.contain('纽约联合国总部');
     const ar = await fixture<ImrfSchedule>(html`<imrf-schedule lang="ar"></imrf-schedule>`);
-    await ar.updateComplete;
+    await settled(ar);
     expect(text(shadow(ar).querySelector('[part=heading] .title'))).to.equal(
       'منتدى استعراض الهجرة الدولية 2022',
     );
     const fr = await fixture<ImrfSchedule>(html`<imrf-schedule lang="fr"></imrf-schedule>`);
-    await fr.updateComplete;
+    await settled(fr);
     const policy = shadow(fr).getElementById('policy-debate')!;
     expect(text(policy.querySelector('[part=session-title]'))).to.equal('Dialogue politique');
     const objectives = await fixture<ImrfObjectives>(
@@ -131,7 +132,7 @@ describe('official texts in the reader’s language', () => {
       ['fr', null],
     ] as const) {
       const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang=${lang}></imrf-schedule>`);
-      await el.updateComplete;
+      await settled(el);
       const options = [...shadow(el).querySelectorAll('select option')].filter((o) =>
         /^\d+\. /.test(text(o)),
       );
@@ -147,7 +148,7 @@ describe('official texts in the reader’s language', () => {
 
   it('leaves no unmarked English data text in the Russian view', async () => {
     const el = await fixture<ImrfSchedule>(html`<imrf-schedule lang="ru"></imrf-schedule>`);
-    await el.updateComplete;
+    await settled(el);
     // Every session title, room, chair and description without a Russian source is marked.
     const spans = [
       ...shadow(el).querySelectorAll(

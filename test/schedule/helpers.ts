@@ -3,12 +3,14 @@ import type { TemplateResult } from 'lit';
 import '../../src/schedule/define.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
 
-/** Renders a template whose first element is (or contains) a schedule, once its strings have loaded. */
+/**
+ * Renders a template whose first element is (or contains) a schedule, once
+ * its strings have loaded and it has rendered everything (see `settled`).
+ */
 export async function render(template: TemplateResult): Promise<ImrfSchedule> {
   const root = await fixture<HTMLElement>(template);
   const el = root.localName === 'imrf-schedule' ? root : root.querySelector('imrf-schedule');
-  await (el as ImrfSchedule).updateComplete;
-  return el as ImrfSchedule;
+  return settled(el as ImrfSchedule);
 }
 
 import { text } from '../helpers/dom.js';
@@ -43,4 +45,17 @@ export function choose(el: ImrfSchedule, label: string, value: string): void {
   const control = field.querySelector<HTMLSelectElement | HTMLInputElement>('select, input')!;
   control.value = value;
   control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input'));
+}
+
+/**
+ * Resolves once the schedule has also rendered what its first render held
+ * back for after the first paint (the days past the first).
+ */
+export async function settled(el: ImrfSchedule): Promise<ImrfSchedule> {
+  await el.updateComplete;
+  while (el.shadowRoot!.querySelector('[data-held]')) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await el.updateComplete;
+  }
+  return el;
 }

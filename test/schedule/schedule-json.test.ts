@@ -3,7 +3,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { ForumLoadDetail } from '../../src/data/forum-controller.js';
 import type { ImrfSchedule } from '../../src/schedule/schedule.js';
-import { $, $$, shownIds, text } from './helpers.js';
+import { $, $$, settled, shownIds, text } from './helpers.js';
 
 const FIXTURES = '/test/fixtures/schedule-json/';
 
@@ -35,7 +35,7 @@ async function load(props: Partial<Pick<ImrfSchedule, 'src' | 'data'>>) {
   const loaded = oneEvent(el, 'imrf-load') as Promise<CustomEvent<ForumLoadDetail>>;
   document.body.append(el);
   const { detail } = await loaded;
-  await el.updateComplete;
+  await settled(el);
   return { el, detail };
 }
 

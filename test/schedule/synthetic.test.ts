@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { syntheticForum } from '../../bench/synthetic-forum.js';
 import { PAGE_SIZE, RENDER_ALL_UP_TO, type ImrfSchedule } from '../../src/schedule/schedule.js';
-import { $, $$, render, shownIds, text } from './helpers.js';
+import { $, $$, render, settled, shownIds, text } from './helpers.js';
 
 // A large conference: 2,000 sessions over 10 days in 12 parallel rooms.
 const large = syntheticForum({ sessions: 2000, days: 10, rooms: 12, seed: 3 });
@@ -15,6 +15,7 @@ const renderLarge = (attributes = '', width = 1200) =>
   ).then(async (el) => {
     // Large data is read over a few tasks (no long task): wait until it is in.
     await waitUntil(() => !$(el, '[aria-busy=true]'), 'still loading');
+    await settled(el);
     for (const [name, value] of new URLSearchParams(attributes)) el.setAttribute(name, value);
     await el.updateComplete;
     return el;

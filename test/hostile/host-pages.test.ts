@@ -3,7 +3,7 @@
 // unreadable, and the elements' styles must not leak onto the page. Every
 // element renders in an iframe with a clean page and in one per hostile
 // stylesheet; boxes and text styles are compared.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ReactiveElement } from 'lit';
 import { composedElements, libraryElements } from '../helpers/hostile.js';
 
@@ -187,6 +187,13 @@ async function open(sheet: string): Promise<Measured> {
   await Promise.all([...rendering, ...providers].map((t) => win.customElements.whenDefined(t)));
   const all = [...doc.querySelectorAll<ReactiveElement>(rendering.join(','))];
   for (let i = 0; i < 3; i++) await Promise.all(all.map((el) => el.updateComplete));
+  // What a first render held back for after the first paint (the schedule's
+  // later days and filter options) has rendered too.
+  await waitUntil(
+    () => all.every((el) => !el.shadowRoot?.querySelector('[data-held]')),
+    'held-back content never rendered',
+  );
+  await Promise.all(all.map((el) => el.updateComplete));
   await doc.fonts.ready;
   await new Promise((resolve) => win.requestAnimationFrame(resolve));
   return { doc, win };

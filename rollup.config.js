@@ -53,7 +53,7 @@ const SHARED = [
   /node_modules\/(lit-element|@lit\/reactive-element|tslib)\//,
   /node_modules\/lit-html\/(lit-html|is-server)\.js$/,
   /node_modules\/@lit\/context\/lib\/(context-root|context-request-event|create-context|controllers\/context-consumer)\.js$/,
-  /\/src\/base\/(imrf-element|define-element|heading)\.ts$/,
+  /\/src\/base\/(imrf-element|define-element|first-render|heading)\.ts$/,
   /\/src\/styles\//,
   /\/src\/version\.ts$/,
   /\/src\/data\/(context|errors|forum-controller|load|state|validate|warnings|default-forum|link-template|safe-url|types)\.ts$/,

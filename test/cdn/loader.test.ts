@@ -100,6 +100,22 @@ describe('the loader', () => {
     expect(win.problems).to.deep.equal([]);
   });
 
+  it('defines an element once what its first render needs is here: nothing moves twice', async () => {
+    const win = (await openPage('/test/fixtures/loader/no-shift.html', 1000, 700)) as PageWindow & {
+      shifts: number[];
+    };
+    const schedule = win.document.querySelector('imrf-schedule')!;
+    await win.customElements.whenDefined('imrf-schedule');
+    // Defined only with the built-in data and the French strings at hand: the
+    // first render is the programme, never the empty waiting box.
+    expect(schedule.shadowRoot!.querySelector('[aria-busy]')).to.equal(null);
+    await rendered(schedule, '<imrf-schedule>');
+    expect(schedule.shadowRoot!.textContent).to.contain('Dialogue politique');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.shifts.reduce((a, b) => a + b, 0)).to.equal(0);
+    expect(win.problems).to.deep.equal([]);
+  });
+
   it('runs once when a page loads it twice', async () => {
     const win = await openPage('/test/fixtures/loader/twice.html');
     await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');

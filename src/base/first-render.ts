@@ -1,0 +1,50 @@
+import { defaultForum } from '../data/default-forum.js';
+import { loadCountryNames } from '../i18n/countries.js';
+import { matchLanguage, type Language } from '../i18n/languages.js';
+import { inheritedLang } from '../i18n/locale-controller.js';
+import { COMMON, loadStrings, type Strings } from '../i18n/strings.js';
+
+/** The longest a definition waits for what its first render needs (ms). */
+export const FIRST_RENDER_WAIT_MS = 3000;
+
+/** An element of the tag that will show the built-in data: no `src`, no `data`, no provider around it. */
+function showsDefault(element: Element): boolean {
+  if (element.hasAttribute('src') || element.hasAttribute('data')) return false;
+  if (Object.hasOwn(element, 'data') || Object.hasOwn(element, 'src')) return false;
+  const provider = element.parentElement?.closest('imrf-forum');
+  return !provider;
+}
+
+/**
+ * What the first render of a tag's elements already on the page needs and
+ * the page does not have yet: the built-in data, for elements with no other
+ * source, and the strings and country names of their languages. Undefined
+ * when nothing is missing. `defineElement` waits for it (at most
+ * `FIRST_RENDER_WAIT_MS`) before it defines the tag, so each element's first
+ * render shows its content, and until then the page's `:not(:defined)` rules
+ * keep holding its space: nothing on the page moves twice.
+ */
+export function firstRenderNeeds(
+  tag: string,
+  element: { readonly strings?: readonly Strings[] },
+): Promise<unknown> | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const found = [...document.querySelectorAll(tag)];
+  if (found.length === 0) return undefined;
+  const needs: Promise<unknown>[] = [];
+  const languages = new Set<Language>(found.map((el) => matchLanguage(inheritedLang(el))));
+  const withDefault = new Set<Language>(
+    found.filter(showsDefault).map((el) => matchLanguage(inheritedLang(el))),
+  );
+  for (const language of withDefault) needs.push(defaultForum(language).catch(() => undefined));
+  for (const language of languages) {
+    if (language === 'en') continue;
+    needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));
+    needs.push(loadCountryNames(language));
+  }
+  if (needs.length === 0) return undefined;
+  return Promise.race([
+    Promise.all(needs),
+    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+  ]);
+}

@@ -2,6 +2,7 @@
 // history section, which is kept from the previous file (edit it by hand when
 // a figure changes for a reason worth knowing).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { checks } from './check.mjs';
 import { WARM_CASES } from './warm.mjs';
 
@@ -31,7 +32,7 @@ function warmTable(warm) {
   ];
 }
 
-export function writeReport(results) {
+export async function writeReport(results) {
   const fc = results.sizes['FullCalendar 6.1.21 web component + time grid + list'];
   const lines = [
     '# Benchmark results',
@@ -108,5 +109,10 @@ export function writeReport(results) {
   const history = previous.includes(HISTORY)
     ? previous.slice(previous.indexOf(HISTORY))
     : `${HISTORY}\n\nFigures that changed for a reason worth knowing, newest first.\n`;
-  writeFileSync('bench/results.md', lines.join('\n') + '\n' + history);
+  // Formatted as the repository's other Markdown is (prettier --check runs in npm test).
+  const text = await prettier.format(lines.join('\n') + '\n' + history, {
+    ...(await prettier.resolveConfig('bench/results.md')),
+    filepath: 'bench/results.md',
+  });
+  writeFileSync('bench/results.md', text);
 }

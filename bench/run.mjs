@@ -275,5 +275,5 @@ const results = {
 };
 
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-writeReport(results);
+await writeReport(results);
 console.log('wrote bench/results.json and bench/results.md');

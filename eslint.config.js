@@ -12,6 +12,7 @@ export default tseslint.config(
       'dist/',
       'storybook-static/',
       'node_modules/',
+      '.cache/',
       'coverage/',
       'bench/.work/',
       'data/*.d.json.ts',

@@ -34,18 +34,12 @@ const requested = new Set<string>();
 function define(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  ELEMENTS[tag]!().then(
-    () => {
-      // Every element defined: nothing left to look for.
-      if (Object.keys(ELEMENTS).every((name) => customElements.get(name))) stop();
-    },
-    (error: unknown) => {
-      // Refused (an integrity mismatch) or unreachable: say so; a tag added
-      // later tries again.
-      requested.delete(tag);
-      console.error(`IMRF widgets: <${tag}> could not be loaded.`, error);
-    },
-  );
+  ELEMENTS[tag]!().catch((error: unknown) => {
+    // Refused (an integrity mismatch) or unreachable: say so; a tag added
+    // later tries again.
+    requested.delete(tag);
+    console.error(`IMRF widgets: <${tag}> could not be loaded.`, error);
+  });
 }
 
 /** Defines the elements in a node and below it, and watches the shadow roots there. */
@@ -95,4 +89,6 @@ if (typeof customElements !== 'undefined' && !page[LOADING]) {
     // present now are still watched.
   }
   watch(document);
+  // Every element defined (by this loader or any other script): nothing left to look for.
+  void Promise.all(Object.keys(ELEMENTS).map((tag) => customElements.whenDefined(tag))).then(stop);
 }

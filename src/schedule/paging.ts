@@ -8,6 +8,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * is pressed or comes near the viewport (each in its own task, so none blocks
  * for long), everything when the page is printed.
  */
+/** The longest the first render holds the rest back, whether or not a frame has painted (ms). */
+export const RELEASE_MS = 500;
+
 export class PagingController implements ReactiveController {
   /** How many sessions to render; Infinity for all. */
   limit: number;
@@ -39,7 +42,9 @@ export class PagingController implements ReactiveController {
   /**
    * The host's render held some sessions back (call during an update): they
    * follow once the next frame has painted and the page is idle (within
-   * 100 ms), or in the next task in a hidden page, which does not paint.
+   * 100 ms), or in the next task in a hidden page, which does not paint; and
+   * at the latest after `RELEASE_MS`, for a page whose frames are throttled
+   * (an iframe out of view, a background window) and may not paint for long.
    */
   holding(): void {
     if (this.releasing) return;
@@ -49,7 +54,10 @@ export class PagingController implements ReactiveController {
         ? requestIdleCallback(this.release, { timeout: 100 })
         : setTimeout(this.release);
     if (document.visibilityState === 'hidden') setTimeout(this.release);
-    else requestAnimationFrame(later);
+    else {
+      requestAnimationFrame(later);
+      setTimeout(this.release, RELEASE_MS);
+    }
   }
 
   /** Renders what the first render held back (nothing when it held nothing back). */

@@ -17,6 +17,7 @@ export class PagingController implements ReactiveController {
   /** True until the first render's held-back part has been let through. */
   held = true;
   private releasing = false;
+  private releaseTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
 
   /** `more` finds the host's "Show more" button after each render, if there is one. */
@@ -56,12 +57,14 @@ export class PagingController implements ReactiveController {
     if (document.visibilityState === 'hidden') setTimeout(this.release);
     else {
       requestAnimationFrame(later);
-      setTimeout(this.release, RELEASE_MS);
+      this.releaseTimer = setTimeout(this.release, RELEASE_MS);
     }
   }
 
   /** Renders what the first render held back (nothing when it held nothing back). */
   readonly release = (): void => {
+    clearTimeout(this.releaseTimer);
+    this.releaseTimer = undefined;
     if (!this.held) return;
     this.held = false;
     this.host.requestUpdate();
@@ -91,6 +94,8 @@ export class PagingController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // A disconnected host keeps nothing running; it renders all when it comes back.
+    if (this.releaseTimer !== undefined) this.release();
     removeEventListener('beforeprint', this.all);
     this.observer?.disconnect();
   }

@@ -58,7 +58,7 @@ const SHARED = [
   /\/src\/version\.ts$/,
   /\/src\/data\/(context|errors|forum-controller|load|state|validate|warnings|default-forum|link-template|safe-url|types)\.ts$/,
   /\/src\/data\/formats\/detect\.ts$/,
-  /\/src\/i18n\/(catalog|countries|describe-error|format|languages|locale-controller|plural|strings|text|zone)\.ts$/,
+  /\/src\/i18n\/(catalog|countries|describe-error|format|languages|lazy-modules|locale-controller|plural|strings|text|zone)\.ts$/,
   /\/src\/i18n\/catalogs\/en\/common\.ts$/,
   /\/src\/i18n\/countries\/en\.ts$/,
 ];

@@ -1,4 +1,5 @@
 import { defaultForum } from '../data/default-forum.js';
+import { sourceOf } from '../data/forum-controller.js';
 import { loadCountryNames } from '../i18n/countries.js';
 import { matchLanguage, type Language } from '../i18n/languages.js';
 import { inheritedLang } from '../i18n/locale-controller.js';
@@ -7,12 +8,13 @@ import { COMMON, loadStrings, type Strings } from '../i18n/strings.js';
 /** The longest a definition waits for what its first render needs (ms). */
 export const FIRST_RENDER_WAIT_MS = 3000;
 
-/** An element of the tag that will show the built-in data: no `src`, no `data`, no provider around it. */
+/** An element of the tag that will show the built-in data: no source of its own, no provider around it. */
 function showsDefault(element: Element): boolean {
-  if (element.hasAttribute('src') || element.hasAttribute('data')) return false;
-  if (Object.hasOwn(element, 'data') || Object.hasOwn(element, 'src')) return false;
-  const provider = element.parentElement?.closest('imrf-forum');
-  return !provider;
+  // A value set as a property before the upgrade is an own property of the element.
+  const own = element as Element & { src?: string | null; data?: unknown };
+  const src = Object.hasOwn(element, 'src') ? own.src : element.getAttribute('src');
+  const data = Object.hasOwn(element, 'data') ? own.data : element.getAttribute('data');
+  return sourceOf(src, data) === undefined && !element.parentElement?.closest('imrf-forum');
 }
 
 /**

@@ -1,4 +1,5 @@
 import en from './countries/en.js';
+import { LazyModules } from './lazy-modules.js';
 import { matchLanguage, type Language } from './languages.js';
 
 /**
@@ -21,8 +22,9 @@ const LOADERS: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default:
   zh: () => import('./countries/zh.js'),
 };
 
-const loaded: Partial<Record<Language, Names>> = { en };
-const pending = new Map<Language, Promise<boolean>>();
+const tables = new LazyModules<Names>();
+const namesIn = (language: Language): Names | undefined =>
+  language === 'en' ? en : tables.get(language);
 
 /** The ISO 3166-1 alpha-2 codes of the M49 countries and areas, in code order. */
 const CODES: readonly string[] = Object.freeze(Object.keys(en).sort());
@@ -34,7 +36,7 @@ export const countryCodes = (): readonly string[] => CODES;
 export const isCountryCode = (code: string): boolean => Object.hasOwn(en, code);
 
 /** True when the names of a language are here (English always is). */
-export const countryNamesLoaded = (language: Language): boolean => loaded[language] !== undefined;
+export const countryNamesLoaded = (language: Language): boolean => namesIn(language) !== undefined;
 
 /**
  * The name of a country or area in a locale's language, from its ISO 3166-1
@@ -45,7 +47,7 @@ export const countryNamesLoaded = (language: Language): boolean => loaded[langua
 export function countryName(code: string, locale: string): string {
   const key = code.trim().toUpperCase();
   if (!Object.hasOwn(en, key)) return code;
-  const names = loaded[matchLanguage(locale)] ?? en;
+  const names = namesIn(matchLanguage(locale)) ?? en;
   return names[key] ?? en[key]!;
 }
 
@@ -55,24 +57,6 @@ export function countryName(code: string, locale: string): string {
  * call tries again.
  */
 export function loadCountryNames(language: Language): Promise<boolean> {
-  if (loaded[language]) return Promise.resolve(true);
-  let promise = pending.get(language);
-  if (!promise) {
-    promise = LOADERS[language as Exclude<Language, 'en'>]().then(
-      (module) => {
-        loaded[language] = module.default;
-        return true;
-      },
-      (error: unknown) => {
-        console.warn(
-          `IMRF widgets: the ${language} country names could not be loaded; showing English.`,
-          error,
-        );
-        pending.delete(language);
-        return false;
-      },
-    );
-    pending.set(language, promise);
-  }
-  return promise;
+  if (language === 'en') return Promise.resolve(true);
+  return tables.load(language, LOADERS[language], `${language} country names`);
 }

@@ -9,6 +9,7 @@
 import type { Catalog, Section } from './catalogs/en.js';
 import common from './catalogs/en/common.js';
 import type { Language } from './languages.js';
+import { LazyModules } from './lazy-modules.js';
 
 type Other = Exclude<Language, 'en'>;
 
@@ -37,12 +38,11 @@ export const COMMON = strings('common', common, {
 
 type AnySection = Catalog[Section];
 
-const loaded = new Map<string, AnySection>();
-const pending = new Map<string, Promise<boolean>>();
+const sections = new LazyModules<AnySection>();
 const key = (language: Language, s: Strings) => `${language}/${s.section}`;
 
 function textOf(language: Language, s: Strings): AnySection | undefined {
-  return language === 'en' ? s.en : loaded.get(key(language, s));
+  return language === 'en' ? s.en : sections.get(key(language, s));
 }
 
 /** True when every section of the list is here in that language (English always is). */
@@ -57,29 +57,9 @@ export const stringsLoaded = (language: Language, list: readonly Strings[]): boo
 export function loadStrings(language: Language, list: readonly Strings[]): Promise<boolean> {
   if (language === 'en') return Promise.resolve(true);
   return Promise.all(
-    list.map((s) => {
-      const id = key(language, s);
-      if (loaded.has(id)) return true;
-      let promise = pending.get(id);
-      if (!promise) {
-        promise = s.load[language]().then(
-          (module) => {
-            loaded.set(id, module.default);
-            return true;
-          },
-          (error: unknown) => {
-            console.warn(
-              `IMRF widgets: the ${language} strings (${s.section}) could not be loaded; showing English.`,
-              error,
-            );
-            pending.delete(id);
-            return false;
-          },
-        );
-        pending.set(id, promise);
-      }
-      return promise;
-    }),
+    list.map((s) =>
+      sections.load(key(language, s), s.load[language], `${language} strings (${s.section})`),
+    ),
   ).then((results) => results.every(Boolean));
 }
 

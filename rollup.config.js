@@ -7,8 +7,10 @@
 //      define.js         every element at once (for pages that want all up front);
 //      imrf-<name>.js    one element (also what the loader imports);
 //      chunks/           shared code: one chunk that every element needs (Lit,
-//                        the base, data loading, styles, i18n core), then code
-//                        some elements share (round tables, calendar files);
+//                        the base, styles, i18n core), then code some elements
+//                        share (round tables, calendar files), and the data
+//                        reader (fetch, parse, validate), loaded only for data
+//                        of the page's own;
 //      locales/          strings and country names of the five other languages,
 //                        one file per language and section, loaded when shown;
 //      data/             the default data (IMRF 2022), loaded only by an element
@@ -56,11 +58,21 @@ const SHARED = [
   /\/src\/base\/(imrf-element|define-element|first-render|heading)\.ts$/,
   /\/src\/styles\//,
   /\/src\/version\.ts$/,
-  /\/src\/data\/(context|errors|forum-controller|load|state|validate|warnings|default-forum|link-template|safe-url|types)\.ts$/,
-  /\/src\/data\/formats\/detect\.ts$/,
+  /\/src\/data\/(context|date-time|errors|forum-controller|state|default-forum|link-template|safe-url|types)\.ts$/,
   /\/src\/i18n\/(catalog|countries|describe-error|format|languages|lazy-modules|locale-controller|plural|strings|text|zone)\.ts$/,
   /\/src\/i18n\/catalogs\/en\/common\.ts$/,
   /\/src\/i18n\/countries\/en\.ts$/,
+];
+
+/**
+ * The data reader: fetching, parsing and the validator, one chunk loaded by
+ * the first element with data of its own (`src`, `data`, or an `<imrf-forum>`
+ * with them). The built-in data comes validated, so pages that show only it
+ * never load this.
+ */
+const READER = [
+  /\/src\/data\/(load|validate|warnings)\.ts$/,
+  /\/src\/data\/formats\/detect\.ts$/,
 ];
 
 /** The file a lazily loaded module goes to: `dir/name`, from its path. */
@@ -135,7 +147,12 @@ const cdn = {
       const lazy = chunk.facadeModuleId && lazyName(chunk.facadeModuleId);
       return lazy ? `${lazy}-[hash].js` : 'chunks/[name]-[hash].js';
     },
-    manualChunks: (id) => (SHARED.some((pattern) => pattern.test(id)) ? 'shared' : undefined),
+    manualChunks: (id) =>
+      SHARED.some((pattern) => pattern.test(id))
+        ? 'shared'
+        : READER.some((pattern) => pattern.test(id))
+          ? 'reader'
+          : undefined,
   },
   plugins: [
     cssLiterals,

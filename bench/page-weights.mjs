@@ -1,7 +1,7 @@
 // What a partner page downloads from dist/cdn/ (built by `npm run build`): the
 // loader, the element's file and every chunk they import (dist/cdn/chunks.json,
 // written by the build), plus the default data in English when the element has
-// no other source. Each file counts min+gzip (level 9) on its own, as it is
+// no other source, or the data reader (fetch, parse, validate) when it has. Each file counts min+gzip (level 9) on its own, as it is
 // served. test/cdn/loader.test.ts checks in the browser that these are the
 // files a page loads; test/node/size.test.mjs and `npm run bench` use the sums.
 import { readFileSync } from 'node:fs';
@@ -27,11 +27,13 @@ export function pages(dir = DIR) {
   const graph = JSON.parse(readFileSync(join(dir, 'chunks.json'), 'utf8'));
   const data = Object.keys(graph).find((file) => /^data\/imrf-2022-en-/.test(file));
   if (!data) throw new Error(`no English default data in ${dir}/chunks.json`);
+  const reader = Object.keys(graph).find((file) => /^chunks\/reader-/.test(file));
+  if (!reader) throw new Error(`no data reader in ${dir}/chunks.json`);
   const page = (...entries) => closure(graph, ['imrf-widgets.js', ...entries]);
   const list = [];
   for (const name of ['schedule', 'roundtable', 'objectives', 'pledge-form', 'about']) {
     list.push([`<imrf-${name}> page, default data`, page(`imrf-${name}.js`, data)]);
-    list.push([`<imrf-${name}> page, forum from src`, page(`imrf-${name}.js`)]);
+    list.push([`<imrf-${name}> page, forum from src`, page(`imrf-${name}.js`, reader)]);
   }
   list.push(['every element (define.js), default data', closure(graph, ['define.js', data])]);
   return list;

@@ -1,4 +1,7 @@
-// The embedded default data (data/imrf-2022.json) as the library ships it:
+// The embedded default data (data/imrf-2022.json) as the library ships it,
+// already validated here by the library's own validator (src/data/validate.ts),
+// so pages showing it never download the validator (src/data/default-forum.ts
+// only adds what validation computes: each session's times in milliseconds):
 // src/data/default/en.json is the forum with each text in English only, and
 // src/data/default/<lang>.json lists the texts the forum has in that language,
 // as [path, text] pairs. A page loads the English forum only when an element
@@ -11,6 +14,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import { rollup } from 'rollup';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCE = join(ROOT, 'data/imrf-2022.json');
@@ -47,9 +54,43 @@ export function split(forum) {
   return { en: walk(forum, []), overlays };
 }
 
+/** The library's validator (src/data/validate.ts), compiled and loaded in Node. */
+async function validator() {
+  const bundle = await rollup({
+    input: join(ROOT, 'src/data/validate.ts'),
+    plugins: [
+      nodeResolve(),
+      json(),
+      typescript({ tsconfig: join(ROOT, 'tsconfig.json'), declaration: false, outDir: OUT }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  const code = encodeURIComponent(output[0].code);
+  return import(`data:text/javascript,${code}`);
+}
+
+/**
+ * data/imrf-2022.json as the validator returns it (its order, its defaults),
+ * without the times in milliseconds that the library adds when it loads it.
+ * @throws when the validator reports any problem in the data.
+ */
+export async function validated() {
+  const { validateForum } = await validator();
+  const { forum, warnings } = validateForum(JSON.parse(readFileSync(SOURCE, 'utf8')));
+  if (warnings.length > 0)
+    throw new Error(`data/imrf-2022.json has problems: ${JSON.stringify(warnings, null, 1)}`);
+  return JSON.parse(
+    JSON.stringify(forum, (key, value) =>
+      key === 'startMs' || key === 'endMs' ? undefined : value,
+    ),
+  );
+}
+
 /** The files as they should be. */
-export function files() {
-  const { en, overlays } = split(JSON.parse(readFileSync(SOURCE, 'utf8')));
+export async function files() {
+  const { en, overlays } = split(await validated());
   const out = { 'en.json': JSON.stringify(en) + '\n' };
   for (const [language, entries] of Object.entries(overlays))
     out[`${language}.json`] = JSON.stringify(entries) + '\n';
@@ -59,7 +100,7 @@ export function files() {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const check = process.argv.includes('--check');
   let stale = 0;
-  for (const [name, text] of Object.entries(files())) {
+  for (const [name, text] of Object.entries(await files())) {
     const file = join(OUT, name);
     const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (current === text) continue;

@@ -1,5 +1,5 @@
 import { defaultForum } from '../data/default-forum.js';
-import { sourceOf } from '../data/forum-controller.js';
+import { loadReader, sourceOf } from '../data/forum-controller.js';
 import { loadCountryNames } from '../i18n/countries.js';
 import { matchLanguage, type Language } from '../i18n/languages.js';
 import { inheritedLang } from '../i18n/locale-controller.js';
@@ -8,19 +8,23 @@ import { COMMON, loadStrings, type Strings } from '../i18n/strings.js';
 /** The longest a definition waits for what its first render needs (ms). */
 export const FIRST_RENDER_WAIT_MS = 3000;
 
-/** An element of the tag that will show the built-in data: no source of its own, no provider around it. */
-function showsDefault(element: Element): boolean {
+/** True when the element has data of its own (`src` or `data`). */
+function hasSource(element: Element): boolean {
   // A value set as a property before the upgrade is an own property of the element.
   const own = element as Element & { src?: string | null; data?: unknown };
   const src = Object.hasOwn(element, 'src') ? own.src : element.getAttribute('src');
   const data = Object.hasOwn(element, 'data') ? own.data : element.getAttribute('data');
-  return sourceOf(src, data) === undefined && !element.parentElement?.closest('imrf-forum');
+  return sourceOf(src, data) !== undefined;
 }
+
+/** An element of the tag that will show the built-in data: no source of its own, no provider around it. */
+const showsDefault = (element: Element) =>
+  !hasSource(element) && !element.parentElement?.closest('imrf-forum');
 
 /**
  * What the first render of a tag's elements already on the page needs and
  * the page does not have yet: the built-in data, for elements with no other
- * source, and the strings and country names of their languages. Undefined
+ * source, the data reader for those with their own, and the strings and country names of their languages. Undefined
  * when nothing is missing. `defineElement` waits for it (at most
  * `FIRST_RENDER_WAIT_MS`) before it defines the tag, so each element's first
  * render shows its content, and until then the page's `:not(:defined)` rules
@@ -39,6 +43,7 @@ export function firstRenderNeeds(
     found.filter(showsDefault).map((el) => matchLanguage(inheritedLang(el))),
   );
   for (const language of withDefault) needs.push(defaultForum(language).catch(() => undefined));
+  if (found.some(hasSource)) needs.push(loadReader().catch(() => undefined));
   for (const language of languages) {
     if (language === 'en') continue;
     needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));

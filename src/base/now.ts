@@ -3,7 +3,7 @@
  * ones, and how many days until the forum starts. Pure: the clock is passed in.
  */
 import type { Session } from '../data/types.js';
-import { parseDateTime } from '../data/validate.js';
+import { parseDateTime } from '../data/date-time.js';
 import { dayIn, daysBetween } from './days.js';
 
 export interface Timeline {

@@ -4,7 +4,7 @@ import type { Language } from '../i18n/languages.js';
 import { attachContextRoot, forumContext, type ForumContextValue } from './context.js';
 import { defaultForum, loadedDefaultForum } from './default-forum.js';
 import { ForumDataError } from './errors.js';
-import { fetchJson, loadLocal, parseJson, readForum, type ForumSource } from './load.js';
+import type { ForumSource } from './load.js';
 import { LOADING, type ForumState } from './state.js';
 import type { Forum, ValidationWarning } from './types.js';
 
@@ -58,6 +58,27 @@ const LOADER = Symbol.for('imrf-widgets.loader');
 const providerComing = () =>
   customElements.get('imrf-forum') !== undefined ||
   (globalThis as { [LOADER]?: Set<string> })[LOADER]?.has('imrf-forum') === true;
+
+type Reader = typeof import('./load.js');
+let reader: Reader | undefined;
+let readerLoading: Promise<Reader> | undefined;
+
+/**
+ * The data reader (fetching, parsing, the validator, src/data/load.ts): a
+ * chunk of its own, loaded once per page by the first element with data of
+ * its own. Pages that show only the built-in data never download it.
+ * @throws ForumDataError (rejects) with reason `network` when it cannot load (a later call tries again).
+ */
+export function loadReader(): Promise<Reader> {
+  readerLoading ??= import('./load.js').then(
+    (module) => (reader = module),
+    (cause: unknown) => {
+      readerLoading = undefined;
+      throw new ForumDataError('network', 'the data reader could not be loaded', { cause });
+    },
+  );
+  return readerLoading;
+}
 
 /** Resolves with `value` in a later task (not a microtask), letting the page breathe. */
 const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(resolve, 0, value));
@@ -161,6 +182,8 @@ export class ForumController implements ReactiveController {
     }
     const source = this.source ?? { kind: 'default', language: this.language };
     if (source.kind === 'default') return this.resolveDefault(source.language);
+    if (!reader) return this.resolveReader(cache);
+    const { fetchJson, loadLocal, parseJson, readForum } = reader;
     if (source.kind === 'inline' && !isLarge(source)) {
       let local;
       try {
@@ -190,6 +213,28 @@ export class ForumController implements ReactiveController {
       .finally(() => {
         if (request === this.request) this.request = undefined;
       });
+  }
+
+  /**
+   * Loads the data reader, then the source: a moment, like the built-in data,
+   * so the host holds its space quietly meanwhile.
+   */
+  private resolveReader(cache: RequestCache): void {
+    const request = (this.request = new AbortController());
+    this.set(LOADING, false);
+    this.waiting = true;
+    const settle = () => {
+      const current = request === this.request;
+      if (current) {
+        this.request = undefined;
+        this.waiting = false;
+      }
+      return current;
+    };
+    this.loaded = loadReader().then(
+      () => settle() && this.resolve(cache),
+      (error: unknown) => settle() && this.fail(error),
+    );
   }
 
   /**

@@ -8,6 +8,7 @@
  * problem by its path.
  */
 import { isCountryCode } from '../i18n/countries.js';
+import { isDate, isTimeZone, parseDateTime } from './date-time.js';
 import { ForumDataError } from './errors.js';
 import { httpUrl, safeUrl } from './safe-url.js';
 import { WarningReport } from './warnings.js';
@@ -40,6 +41,7 @@ export const FORUM_VERSION = 1;
 /** Longer texts are cut, with a warning, so one field cannot swamp a page. */
 export const MAX_TEXT_LENGTH = 20_000;
 export { MAX_WARNINGS } from './warnings.js';
+export { isDate, isTimeZone, parseDateTime } from './date-time.js';
 /** A session names at most this many organizers, and this many speakers; the rest are left out. */
 export const MAX_PEOPLE = 100;
 /** GCM objectives are numbered 1 to 23. */
@@ -52,9 +54,6 @@ export interface ValidationResult {
 
 type Json = Record<string, unknown>;
 
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const REGION_CODE = /^[A-Za-z]{2}$/;
 
@@ -63,42 +62,6 @@ const isRecord = (value: unknown): value is Json =>
 
 const isKind = (value: string): value is SessionKind =>
   (SESSION_KINDS as readonly string[]).includes(value);
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function validDate(year: number, month: number, day: number): boolean {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-  return days !== undefined && day >= 1 && day <= days;
-}
-
-/** Epoch milliseconds of an RFC 3339 date-time with an offset, or NaN. */
-export function parseDateTime(value: unknown): number {
-  if (typeof value !== 'string') return NaN;
-  const m = RFC3339.exec(value);
-  if (!m) return NaN;
-  const [, y, mo, d, h, mi, s, , , oh, om] = m;
-  if (!validDate(+y!, +mo!, +d!) || +h! > 23 || +mi! > 59 || +s! > 60) return NaN;
-  if (oh !== undefined && (+oh > 23 || +om! > 59)) return NaN;
-  return Date.parse(value);
-}
-
-/** True for a calendar date written YYYY-MM-DD. */
-export function isDate(value: unknown): value is string {
-  const m = typeof value === 'string' ? DATE.exec(value) : null;
-  return m !== null && validDate(+m[1]!, +m[2]!, +m[3]!);
-}
-
-/** True when the browser knows this IANA time zone. */
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function cut(value: string, path: string, report: WarningReport): string {
   if (value.length <= MAX_TEXT_LENGTH) return value;

@@ -1,6 +1,6 @@
 import { fill, type Catalog } from './catalog.js';
 import type { LocalizedText } from '../data/types.js';
-import { isTimeZone } from '../data/validate.js';
+import { isTimeZone } from '../data/date-time.js';
 import { dateTimeFormat, dayKey, formatTimeRange, genericZoneName, zoneName } from './format.js';
 import { matchLanguage } from './languages.js';
 import { textIn } from './text.js';

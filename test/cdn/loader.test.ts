@@ -36,6 +36,8 @@ describe('the loader', () => {
     // The default data in English: no other source, no other language.
     expect(files.filter((f) => f.startsWith('data/'))).to.have.length(1);
     expect(files.some((f) => /^data\/imrf-2022-en-/.test(f))).to.equal(true);
+    // The built-in data comes validated: no data reader, no validator.
+    expect(files.filter((f) => /^chunks\/reader-/.test(f))).to.deep.equal([]);
     // Nothing of the other elements, and no strings of another language.
     expect(
       files.filter((f) => /pledge|about|objectives|roundtable|locales\//.test(f)),
@@ -70,7 +72,10 @@ describe('the loader', () => {
     expect(win.document.querySelector('imrf-roundtable')!.shadowRoot!.textContent).to.contain(
       'Round table 2',
     );
-    expect(downloaded(win).filter((f) => f.startsWith('data/'))).to.deep.equal([]);
+    const files = downloaded(win);
+    expect(files.filter((f) => f.startsWith('data/'))).to.deep.equal([]);
+    // The data reader instead, once for the page.
+    expect(files.filter((f) => /^chunks\/reader-/.test(f))).to.have.length(1);
     expect(win.problems).to.deep.equal([]);
   });
 

@@ -1,17 +1,19 @@
-// The default data's chunks (src/data/default/) are what data/imrf-2022.json gives,
-// and together they are all of it: nothing lost or added by the split.
+// The default data's chunks (src/data/default/) are what data/imrf-2022.json gives
+// once validated, and together they are all of it: nothing lost or added by the split.
+// (test/data/default-forum.test.ts checks in the browser that what the library
+// makes of them equals what the validator makes of data/imrf-2022.json.)
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { SOURCE, split } from '../../scripts/default-data.mjs';
+import { SOURCE, split, validated } from '../../scripts/default-data.mjs';
 
 test('src/data/default/ is up to date (node scripts/default-data.mjs --check)', () => {
   execFileSync(process.execPath, ['scripts/default-data.mjs', '--check'], { stdio: 'pipe' });
 });
 
-test('the English forum and the five languages put back together are data/imrf-2022.json', () => {
-  const source = JSON.parse(readFileSync(SOURCE, 'utf8'));
+test('the English forum and the five languages put back together are data/imrf-2022.json, validated', async () => {
+  const source = await validated();
   const { en, overlays } = split(source);
   const whole = structuredClone(en);
   for (const entries of Object.values(overlays))
@@ -21,5 +23,9 @@ test('the English forum and the five languages put back together are data/imrf-2
       node[tag] = text;
     }
   assert.deepEqual(whole, source);
+  // Validation kept every session, round table and objective of the file.
+  const file = JSON.parse(readFileSync(SOURCE, 'utf8'));
+  for (const list of ['sessions', 'roundtables', 'objectives', 'guidingPrinciples', 'rooms'])
+    assert.equal(source[list].length, file[list].length, list);
   assert.ok(Object.values(overlays).every((e) => e.length > 0));
 });

@@ -17,7 +17,7 @@ import type {
   SessionInput,
   ValidationWarning,
 } from '../types.js';
-import { isTimeZone } from '../validate.js';
+import { isTimeZone } from '../date-time.js';
 import { WarningReport } from '../warnings.js';
 import { isScheduleJson } from './detect.js';
 import { toRfc3339, zonedToInstant } from './zoned-time.js';

@@ -70,10 +70,7 @@ const SHARED = [
  * with them). The built-in data comes validated, so pages that show only it
  * never load this.
  */
-const READER = [
-  /\/src\/data\/(load|validate|warnings)\.ts$/,
-  /\/src\/data\/formats\/detect\.ts$/,
-];
+const READER = [/\/src\/data\/(load|validate|warnings)\.ts$/, /\/src\/data\/formats\/detect\.ts$/];
 
 /** The file a lazily loaded module goes to: `dir/name`, from its path. */
 function lazyName(id) {

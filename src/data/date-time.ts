@@ -42,4 +42,3 @@ export function isTimeZone(value: unknown): value is string {
     return false;
   }
 }
-

@@ -34,11 +34,12 @@ function define(tag: string, element: Versioned): void {
  * stays, a different version is reported with a warning, and nothing throws.
  * When elements of the tag are already on the page, it first waits (briefly)
  * for what their first render needs (`firstRenderNeeds`), so they appear once,
- * complete.
+ * complete; then it defines the tag in a task of its own, so elements whose
+ * needs arrive together (the same data) do not render in one long task.
  */
 export function defineElement(tag: string, element: Versioned): void {
   if (typeof customElements === 'undefined' || !free(tag, element)) return;
   const needs = firstRenderNeeds(tag, element);
-  if (needs) void needs.then(() => define(tag, element));
+  if (needs) void needs.then(() => setTimeout(define, 0, tag, element));
   else define(tag, element);
 }

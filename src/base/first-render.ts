@@ -1,6 +1,7 @@
 import { defaultForum } from '../data/default-forum.js';
 import { loadReader, sourceOf } from '../data/forum-controller.js';
 import { loadCountryNames } from '../i18n/countries.js';
+import { prepareFormats } from '../i18n/format.js';
 import { matchLanguage, type Language } from '../i18n/languages.js';
 import { inheritedLang } from '../i18n/locale-controller.js';
 import { COMMON, loadStrings, type Strings } from '../i18n/strings.js';
@@ -42,7 +43,15 @@ export function firstRenderNeeds(
   const withDefault = new Set<Language>(
     found.filter(showsDefault).map((el) => matchLanguage(inheritedLang(el))),
   );
-  for (const language of withDefault) needs.push(defaultForum(language).catch(() => undefined));
+  const locales = new Set(found.map(inheritedLang));
+  for (const language of withDefault)
+    needs.push(
+      defaultForum(language).then(
+        // The forum's zone too, in a task of its own before the first render's.
+        ({ forum }) => void setTimeout(prepareFormats, 0, locales, forum.timeZone),
+        () => undefined,
+      ),
+    );
   if (found.some(hasSource)) needs.push(loadReader().catch(() => undefined));
   for (const language of languages) {
     if (language === 'en') continue;
@@ -50,6 +59,8 @@ export function firstRenderNeeds(
     needs.push(loadCountryNames(language));
   }
   if (needs.length === 0) return undefined;
+  // Meanwhile, in a task of its own, the browser loads its locale data.
+  setTimeout(prepareFormats, 0, locales);
   return Promise.race([
     Promise.all(needs),
     new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),

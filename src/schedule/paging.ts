@@ -2,13 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * How much of a programme is rendered. The first render holds back what the
- * first viewport does not need (see `held`): the rest follows in a task after
- * the first paint, or at once when a link points into it or the page prints.
+ * first viewport does not need (see `held`): the rest follows after the first
+ * paint, a step (a day) per task so that no one task renders it all, or at
+ * once when a link points into it or the page prints.
  * A long programme then shows a page at a time: another page when "Show more"
  * is pressed or comes near the viewport (each in its own task, so none blocks
  * for long), everything when the page is printed.
  */
-/** The longest the first render holds the rest back, whether or not a frame has painted (ms). */
+/** The longest each step holds the rest back, whether or not a frame has painted (ms). */
 export const RELEASE_MS = 500;
 
 export class PagingController implements ReactiveController {
@@ -16,7 +17,9 @@ export class PagingController implements ReactiveController {
   limit: number;
   /** True until the first render's held-back part has been let through. */
   held = true;
-  private releasing = false;
+  /** While held: how many steps (days, for the schedule) have been let through since the first render. */
+  step = 0;
+  private pending = false;
   private releaseTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
 
@@ -41,30 +44,42 @@ export class PagingController implements ReactiveController {
   }
 
   /**
-   * The host's render held some sessions back (call during an update): they
-   * follow once the next frame has painted and the page is idle (within
-   * 100 ms), or in the next task in a hidden page, which does not paint; and
-   * at the latest after `RELEASE_MS`, for a page whose frames are throttled
-   * (an iframe out of view, a background window) and may not paint for long.
+   * The host's render held some sessions back (call during an update): the
+   * next step follows (`last`: all the rest) once the next frame has painted
+   * and the page is idle (within 100 ms); everything follows in the next task
+   * in a hidden page, which does not paint, and at the latest `RELEASE_MS`
+   * after the step before, for a page whose frames are throttled (an iframe
+   * out of view, a background window) and may not paint for long.
    */
-  holding(): void {
-    if (this.releasing) return;
-    this.releasing = true;
+  holding(last = true): void {
+    if (this.pending) return;
+    this.pending = true;
+    const next = last ? this.release : this.advance;
     const later = () =>
       typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(this.release, { timeout: 100 })
-        : setTimeout(this.release);
+        ? requestIdleCallback(next, { timeout: 100 })
+        : setTimeout(next);
     if (document.visibilityState === 'hidden') setTimeout(this.release);
     else {
       requestAnimationFrame(later);
+      clearTimeout(this.releaseTimer);
       this.releaseTimer = setTimeout(this.release, RELEASE_MS);
     }
   }
+
+  /** Lets the next step of the held-back part through. */
+  private readonly advance = (): void => {
+    this.pending = false;
+    if (!this.held) return;
+    this.step++;
+    this.host.requestUpdate();
+  };
 
   /** Renders what the first render held back (nothing when it held nothing back). */
   readonly release = (): void => {
     clearTimeout(this.releaseTimer);
     this.releaseTimer = undefined;
+    this.pending = false;
     if (!this.held) return;
     this.held = false;
     this.host.requestUpdate();

@@ -186,12 +186,17 @@ export class ImrfSchedule extends ImrfElement {
     this.remaining = this.shown.length - page.count;
     if (!all) this.paging.rendered(page.count);
     // The first render: the first day (at most its first slots) and the toolbar's
-    // visible controls; the other days and the filters' options after the first paint.
-    const first = this.paging.held && firstSlots(this.days, this.days[0]?.size ?? 0);
-    const firstCount = first ? Math.min(first.count, FIRST_SESSIONS) : 0;
-    const held = first && firstCount < page.count ? firstSlots(this.days, firstCount) : undefined;
-    if (held || (first && !this.noFilters)) this.paging.holding();
-    else this.paging.held = false;
+    // visible controls; after the first paint, one more day per task, and the
+    // filters' options last, so no one task renders the whole programme.
+    let held: ReturnType<typeof firstSlots> | undefined;
+    if (this.paging.held) {
+      const { step } = this.paging;
+      const size = this.days.slice(0, step + 1).reduce((n, day) => n + day.size, 0);
+      const count = step === 0 ? Math.min(size, FIRST_SESSIONS) : size;
+      if (count < page.count) held = firstSlots(this.days, count);
+      if (held || !this.noFilters) this.paging.holding(!held);
+      else this.paging.held = false;
+    }
     this.visible = (held ?? page).days;
     this.heldSlots = held ? slotCount(page.days) - slotCount(held.days) : 0;
     const pinned = parseNow(this.now);

@@ -66,6 +66,31 @@ describe('schedule first render', () => {
     expect(el.getBoundingClientRect().height).to.be.at.least(height);
   });
 
+  it('lets the held-back days through one per task, then the filters’ options', async () => {
+    const el = await firstRender();
+    // Each render the element makes, as the days and the toolbar's state it shows.
+    const seen: string[] = [];
+    const record = () => {
+      const state = `${$$(el, '[part=day]').length} days, options ${$(el, 'form[data-held]') ? 'held' : 'built'}`;
+      if (seen.at(-1) !== state) seen.push(state);
+    };
+    record();
+    const observer = new MutationObserver(record);
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['data-held'],
+    });
+    await settled(el);
+    observer.disconnect();
+    record();
+    const days = $$(el, '[part=day]').length;
+    expect(days).to.be.above(2);
+    const steps = Array.from({ length: days }, (_, i) => `${i + 1} days, options held`);
+    expect(seen).to.deep.equal([...steps, `${days} days, options built`]);
+  });
+
   it('scrolls at once to a session of a later day that the page’s #anchor names', async () => {
     history.replaceState(null, '', '#rt3');
     const el = await firstRender();

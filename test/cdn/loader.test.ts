@@ -159,4 +159,17 @@ describe('Subresource Integrity of the chunks', () => {
       win.document.querySelector('imrf-schedule a')!.getClientRects().length,
     ).to.be.greaterThan(0);
   });
+
+  it('says so in the element, with a way to try again, when the data reader is refused', async () => {
+    const win = await openPage('/test/loader/integrity.html?bad=reader');
+    const schedule = win.document.querySelector('imrf-schedule')!;
+    await waitUntil(() => schedule.shadowRoot?.querySelector('[part=error]'), 'no error shown', {
+      timeout: 10000,
+    });
+    const error = schedule.shadowRoot!.querySelector('[part=error]')!;
+    expect(error.textContent!.trim()).not.to.equal('');
+    expect(error.querySelector('[part=retry-button]')).not.to.equal(null);
+    // The browser reports the refused file; the page has no other problem.
+    expect(win.problems!.every((p) => /reader-|integrity/i.test(p))).to.equal(true);
+  });
 });

@@ -12,7 +12,8 @@
 //   /test/loader/integrity.html[?bad]  the loader and <imrf-schedule> under an
 //                            import map that gives every CDN file its integrity
 //                            hash from dist/cdn/sri.json (?bad: a wrong one for
-//                            the shared chunk)
+//                            the shared chunk; ?bad=reader: for the data reader,
+//                            with the schedule's data from src)
 //   /dist/cdn/…              the built files byte for byte, as a CDN serves them
 //                            (not through the dev server's transforms), so
 //                            their integrity hashes hold
@@ -69,10 +70,12 @@ async function cdnPage(tag, script) {
 async function integrityPage(bad) {
   const sri = JSON.parse(await readFile(new URL('../../dist/cdn/sri.json', import.meta.url)));
   const integrity = {};
+  const chunk = bad === 'reader' ? 'chunks/reader-' : 'chunks/shared-';
   for (const [file, hash] of Object.entries(sri)) {
-    const wrong = bad && file.startsWith('chunks/shared-');
+    const wrong = bad !== null && file.startsWith(chunk);
     integrity[`/dist/cdn/${file}`] = wrong ? `sha384-${'A'.repeat(64)}` : hash;
   }
+  const src = bad === 'reader' ? ' src="/partner/data/imrf-2022.json"' : '';
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -83,7 +86,7 @@ async function integrityPage(bad) {
     <script type="module" src="/dist/cdn/imrf-widgets.js" integrity="${sri['imrf-widgets.js']}"></script>
   </head>
   <body>
-    <imrf-schedule><a href="https://www.un.org/migration2022">${FALLBACK}</a></imrf-schedule>
+    <imrf-schedule${src}><a href="https://www.un.org/migration2022">${FALLBACK}</a></imrf-schedule>
   </body>
 </html>
 `;
@@ -120,7 +123,7 @@ export async function pages(ctx, next) {
   if (url.pathname === '/test/loader/integrity.html') {
     ctx.type = 'text/html';
     ctx.set('cache-control', 'no-store');
-    ctx.body = await integrityPage(url.searchParams.has('bad'));
+    ctx.body = await integrityPage(url.searchParams.get('bad'));
     return;
   }
   if (cdn) {

@@ -51,7 +51,7 @@ export class PagingController implements ReactiveController {
    * after the step before, for a page whose frames are throttled (an iframe
    * out of view, a background window) and may not paint for long.
    */
-  holding(last = true): void {
+  private holding(last: boolean): void {
     if (this.pending) return;
     this.pending = true;
     const next = last ? this.release : this.advance;
@@ -65,6 +65,28 @@ export class PagingController implements ReactiveController {
       clearTimeout(this.releaseTimer);
       this.releaseTimer = setTimeout(this.release, RELEASE_MS);
     }
+  }
+
+  /**
+   * While the first render's part is held (call during an update): how many
+   * sessions the host renders now, the first `first` of the first group (a
+   * day), then one more group per step; undefined once that is all `total`
+   * the host shows. `more`: something else (the filters' options) waits for
+   * the release too. Schedules the next step.
+   */
+  holdBack(
+    groupSizes: readonly number[],
+    total: number,
+    first: number,
+    more: boolean,
+  ): number | undefined {
+    if (!this.held) return undefined;
+    const size = groupSizes.slice(0, this.step + 1).reduce((n, s) => n + s, 0);
+    const count = this.step === 0 ? Math.min(size, first) : size;
+    const holds = count < total;
+    if (holds || more) this.holding(!holds);
+    else this.held = false;
+    return holds ? count : undefined;
   }
 
   /** Lets the next step of the held-back part through. */

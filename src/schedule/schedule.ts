@@ -188,15 +188,9 @@ export class ImrfSchedule extends ImrfElement {
     // The first render: the first day (at most its first slots) and the toolbar's
     // visible controls; after the first paint, one more day per task, and the
     // filters' options last, so no one task renders the whole programme.
-    let held: ReturnType<typeof firstSlots> | undefined;
-    if (this.paging.held) {
-      const { step } = this.paging;
-      const size = this.days.slice(0, step + 1).reduce((n, day) => n + day.size, 0);
-      const count = step === 0 ? Math.min(size, FIRST_SESSIONS) : size;
-      if (count < page.count) held = firstSlots(this.days, count);
-      if (held || !this.noFilters) this.paging.holding(!held);
-      else this.paging.held = false;
-    }
+    const sizes = this.days.map((day) => day.size);
+    const count = this.paging.holdBack(sizes, page.count, FIRST_SESSIONS, !this.noFilters);
+    const held = count === undefined ? undefined : firstSlots(this.days, count);
     this.visible = (held ?? page).days;
     this.heldSlots = held ? slotCount(page.days) - slotCount(held.days) : 0;
     const pinned = parseNow(this.now);

@@ -25,11 +25,12 @@ const showsDefault = (element: Element) =>
 /**
  * What the first render of a tag's elements already on the page needs and
  * the page does not have yet: the built-in data, for elements with no other
- * source, the data reader for those with their own, and the strings and country names of their languages. Undefined
- * when nothing is missing. `defineElement` waits for it (at most
- * `FIRST_RENDER_WAIT_MS`) before it defines the tag, so each element's first
- * render shows its content, and until then the page's `:not(:defined)` rules
- * keep holding its space: nothing on the page moves twice.
+ * source, the data reader for those with their own, and the strings and
+ * country names of their languages. Undefined when nothing is missing.
+ * `defineElement` waits for it (at most `FIRST_RENDER_WAIT_MS`) before it
+ * defines the tag, so each element's first render shows its content, and
+ * until then the page's `:not(:defined)` rules keep holding its space:
+ * nothing on the page moves twice.
  */
 export function firstRenderNeeds(
   tag: string,
@@ -39,11 +40,13 @@ export function firstRenderNeeds(
   const found = [...document.querySelectorAll(tag)];
   if (found.length === 0) return undefined;
   const needs: Promise<unknown>[] = [];
-  const languages = new Set<Language>(found.map((el) => matchLanguage(inheritedLang(el))));
+  // Each element's language tag, read once (it walks up the tree).
+  const tags = found.map(inheritedLang);
+  const locales = new Set(tags);
+  const languages = new Set<Language>(tags.map(matchLanguage));
   const withDefault = new Set<Language>(
-    found.filter(showsDefault).map((el) => matchLanguage(inheritedLang(el))),
+    found.flatMap((el, i) => (showsDefault(el) ? [matchLanguage(tags[i]!)] : [])),
   );
-  const locales = new Set(found.map(inheritedLang));
   for (const language of withDefault)
     needs.push(
       defaultForum(language).then(

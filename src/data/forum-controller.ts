@@ -223,18 +223,18 @@ export class ForumController implements ReactiveController {
     const request = (this.request = new AbortController());
     this.set(LOADING, false);
     this.waiting = true;
-    const settle = () => {
-      const current = request === this.request;
-      if (current) {
-        this.request = undefined;
-        this.waiting = false;
-      }
-      return current;
-    };
     this.loaded = loadReader().then(
-      () => settle() && this.resolve(cache),
-      (error: unknown) => settle() && this.fail(error),
+      () => this.settle(request) && this.resolve(cache),
+      (error: unknown) => this.settle(request) && this.fail(error),
     );
+  }
+
+  /** True when `request` is still the current one, which is then over: cleared, no longer waiting. */
+  private settle(request: AbortController): boolean {
+    if (request !== this.request) return false;
+    this.request = undefined;
+    this.waiting = false;
+    return true;
   }
 
   /**
@@ -250,17 +250,10 @@ export class ForumController implements ReactiveController {
     const request = (this.request = new AbortController());
     if (!shown) this.set(LOADING, false);
     this.waiting = true;
-    this.loaded = defaultForum(language)
-      .then(
-        (result) =>
-          request === this.request && this.set({ status: 'ready', ...result }, !shown, true),
-        (error: unknown) => request === this.request && this.fail(error),
-      )
-      .finally(() => {
-        if (request !== this.request) return;
-        this.request = undefined;
-        this.waiting = false;
-      });
+    this.loaded = defaultForum(language).then(
+      (result) => this.settle(request) && this.set({ status: 'ready', ...result }, !shown, true),
+      (error: unknown) => this.settle(request) && this.fail(error),
+    );
   }
 
   private fail(error: unknown): void {

@@ -104,6 +104,8 @@ export function formatList(
   ).format(items);
 }
 
+const prepared = new Set<string>();
+
 /**
  * Loads the browser's date, number and list data for these locales, and with
  * `timeZone` that zone's rules and names (the first Intl formatter of a page
@@ -113,15 +115,19 @@ export function formatList(
  */
 export function prepareFormats(locales: Iterable<string>, timeZone?: string): void {
   for (const locale of locales) {
+    // Once per page for each locale (and zone), however many tags ask.
+    const key = `${locale}|${timeZone ?? ''}`;
+    if (prepared.has(key)) continue;
+    prepared.add(key);
     try {
       if (timeZone) {
         dateTimeFormat(locale, timeZone, TIME).formatRange(0, 3_600_000);
         dayKey(0, timeZone);
-        continue;
+      } else {
+        new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format(0);
+        new Intl.ListFormat(locale).format(['1', '2']);
+        new Intl.PluralRules(locale).select(1);
       }
-      new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'long' }).format(0);
-      new Intl.ListFormat(locale).format(['1', '2']);
-      new Intl.PluralRules(locale).select(1);
     } catch {
       // Not a language tag or zone the browser knows: the element reads it its own way.
     }

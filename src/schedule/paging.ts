@@ -18,7 +18,7 @@ export class PagingController implements ReactiveController {
   /** True until the first render's held-back part has been let through. */
   held = true;
   /** While held: how many steps (days, for the schedule) have been let through since the first render. */
-  step = 0;
+  private step = 0;
   private pending = false;
   private releaseTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;

@@ -11,8 +11,9 @@
 //                        share (round tables, calendar files), and the data
 //                        reader (fetch, parse, validate), loaded only for data
 //                        of the page's own;
-//      locales/          strings and country names of the five other languages,
-//                        one file per language and section, loaded when shown;
+//      locales/          strings of the five other languages, one file per
+//                        language and section, and the country names of each
+//                        of the six, loaded when shown;
 //      data/             the default data (IMRF 2022), loaded only by an element
 //                        with no other source, its texts per language;
 //      formats/          the schedule.json converter, loaded only for such a file.
@@ -58,10 +59,9 @@ const SHARED = [
   /\/src\/base\/(imrf-element|define-element|first-render|heading)\.ts$/,
   /\/src\/styles\//,
   /\/src\/version\.ts$/,
-  /\/src\/data\/(context|date-time|errors|forum-controller|state|default-forum|link-template|safe-url|types)\.ts$/,
+  /\/src\/data\/(context|date-time|errors|forum-controller|state|default-forum|link-template|named-countries|safe-url|types)\.ts$/,
   /\/src\/i18n\/(catalog|countries|describe-error|format|languages|lazy-modules|locale-controller|plural|strings|text|zone)\.ts$/,
   /\/src\/i18n\/catalogs\/en\/common\.ts$/,
-  /\/src\/i18n\/countries\/en\.ts$/,
 ];
 
 /**
@@ -70,7 +70,11 @@ const SHARED = [
  * with them). The built-in data comes validated, so pages that show only it
  * never load this.
  */
-const READER = [/\/src\/data\/(load|validate|warnings)\.ts$/, /\/src\/data\/formats\/detect\.ts$/];
+const READER = [
+  /\/src\/data\/(load|validate|warnings)\.ts$/,
+  /\/src\/data\/formats\/detect\.ts$/,
+  /\/src\/i18n\/countries\/codes\.ts$/,
+];
 
 /** The file a lazily loaded module goes to: `dir/name`, from its path. */
 function lazyName(id) {

@@ -4,7 +4,9 @@
 // only adds what validation computes: each session's times in milliseconds):
 // src/data/default/en.json is the forum with each text in English only, and
 // src/data/default/<lang>.json lists the texts the forum has in that language,
-// as [path, text] pairs. A page loads the English forum only when an element
+// as [path, tag, text] entries. Each also has the M49 names, in its language,
+// of the countries the forum names (data/un-m49-country-names.csv), so pages
+// showing it need no table of names. A page loads the English forum only when an element
 // has no other source, and a language's texts only when an element shows that
 // language, so an English page never downloads the other five languages.
 //
@@ -18,6 +20,7 @@ import json from '@rollup/plugin-json';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { rollup } from 'rollup';
+import { CSV, readCountries } from './country-names.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SOURCE = join(ROOT, 'data/imrf-2022.json');
@@ -54,11 +57,26 @@ export function split(forum) {
   return { en: walk(forum, []), overlays };
 }
 
-/** The library's validator (src/data/validate.ts), compiled and loaded in Node. */
-async function validator() {
+/** The entry the library's modules are compiled from: what this script uses of them. */
+const ENTRY = `export { validateForum } from ${JSON.stringify(join(ROOT, 'src/data/validate.ts'))};
+export { namedCountries } from ${JSON.stringify(join(ROOT, 'src/data/named-countries.ts'))};`;
+
+let compiled;
+/**
+ * The library's validator (src/data/validate.ts) and what finds the countries
+ * a forum names (src/data/named-countries.ts), compiled (once) and loaded in Node.
+ */
+const library = () => (compiled ??= compile());
+
+async function compile() {
   const bundle = await rollup({
-    input: join(ROOT, 'src/data/validate.ts'),
+    input: 'entry',
     plugins: [
+      {
+        name: 'entry',
+        resolveId: (id) => (id === 'entry' ? id : null),
+        load: (id) => (id === 'entry' ? ENTRY : null),
+      },
       nodeResolve(),
       json(),
       typescript({ tsconfig: join(ROOT, 'tsconfig.json'), declaration: false, outDir: OUT }),
@@ -77,7 +95,7 @@ async function validator() {
  * @throws when the validator reports any problem in the data.
  */
 export async function validated() {
-  const { validateForum } = await validator();
+  const { validateForum } = await library();
   const { forum, warnings } = validateForum(JSON.parse(readFileSync(SOURCE, 'utf8')));
   if (warnings.length > 0)
     throw new Error(`data/imrf-2022.json has problems: ${JSON.stringify(warnings, null, 1)}`);
@@ -88,12 +106,24 @@ export async function validated() {
   );
 }
 
+/** The M49 names, in each language, of the countries the forum names. */
+async function countryNames(forum) {
+  const { namedCountries } = await library();
+  const codes = [...namedCountries(forum)].sort();
+  const m49 = readCountries(readFileSync(CSV, 'utf8'));
+  const names = (language) =>
+    Object.fromEntries(codes.map((code) => [code, m49.find((c) => c.iso2 === code)[language]]));
+  return Object.fromEntries(LANGUAGES.map((language) => [language, names(language)]));
+}
+
 /** The files as they should be. */
 export async function files() {
-  const { en, overlays } = split(await validated());
-  const out = { 'en.json': JSON.stringify(en) + '\n' };
-  for (const [language, entries] of Object.entries(overlays))
-    out[`${language}.json`] = JSON.stringify(entries) + '\n';
+  const forum = await validated();
+  const { en, overlays } = split(forum);
+  const countries = await countryNames(forum);
+  const out = { 'en.json': JSON.stringify({ forum: en, countries: countries.en }) + '\n' };
+  for (const [language, texts] of Object.entries(overlays))
+    out[`${language}.json`] = JSON.stringify({ texts, countries: countries[language] }) + '\n';
   return out;
 }
 

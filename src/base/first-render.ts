@@ -25,8 +25,8 @@ const showsDefault = (element: Element) =>
 /**
  * What the first render of a tag's elements already on the page needs and
  * the page does not have yet: the built-in data, for elements with no other
- * source, the data reader for those with their own, and the strings and
- * country names of their languages. Undefined when nothing is missing.
+ * source, the data reader for those with their own, the strings of their
+ * languages, and the names of every country for an element that lists them. Undefined when nothing is missing.
  * `defineElement` waits for it (at most `FIRST_RENDER_WAIT_MS`) before it
  * defines the tag, so each element's first render shows its content, and
  * until then the page's `:not(:defined)` rules keep holding its space:
@@ -34,7 +34,7 @@ const showsDefault = (element: Element) =>
  */
 export function firstRenderNeeds(
   tag: string,
-  element: { readonly strings?: readonly Strings[] },
+  element: { readonly strings?: readonly Strings[]; readonly listsCountries?: boolean },
 ): Promise<unknown> | undefined {
   if (typeof document === 'undefined') return undefined;
   const found = [...document.querySelectorAll(tag)];
@@ -57,9 +57,9 @@ export function firstRenderNeeds(
     );
   if (found.some(hasSource)) needs.push(loadReader().catch(() => undefined));
   for (const language of languages) {
-    if (language === 'en') continue;
-    needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));
-    needs.push(loadCountryNames(language));
+    // (The built-in data brings the names of the countries it names.)
+    if (element.listsCountries) needs.push(loadCountryNames(language));
+    if (language !== 'en') needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));
   }
   if (needs.length === 0) return undefined;
   // Meanwhile, in a task of its own, the browser loads its locale data.

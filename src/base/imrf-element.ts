@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
+import { namedCountries } from '../data/named-countries.js';
 import type { Forum, ForumInput, ValidationWarning } from '../data/types.js';
 import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
@@ -54,6 +55,8 @@ export abstract class ImrfElement extends LitElement {
   static slowAfterMs = 8000;
   /** @internal The element's own sections of strings (the common ones come with every element). */
   static strings: readonly Strings[] = [];
+  /** @internal True for an element that lists every country: their names load with its strings. */
+  static listsCountries = false;
 
   /**
    * URL of a forum JSON file (the data contract) or of a conference programme
@@ -82,6 +85,7 @@ export abstract class ImrfElement extends LitElement {
   protected readonly i18n = new LocaleController(
     this,
     (this.constructor as typeof ImrfElement).strings,
+    { countries: () => this.namedCountries() },
   );
   /** The element's forum data and its loading state. */
   protected readonly forum = new ForumController(this, { consume: true });
@@ -96,8 +100,19 @@ export abstract class ImrfElement extends LitElement {
     return describeError(error, this.i18n.t);
   }
 
+  /**
+   * The countries whose names the element shows (loaded, if missing, before
+   * it shows them): every one, or those its forum names.
+   */
+  private namedCountries(): Iterable<string> | 'all' {
+    if ((this.constructor as typeof ImrfElement).listsCountries) return 'all';
+    const { state } = this.forum;
+    return state.status === 'ready' ? namedCountries(state.forum) : [];
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>): void {
     this.forum.setSource(this.src, this.data, this.i18n.language);
+    this.i18n.check();
     if (this.forum.state.status !== 'loading') {
       this.stopSlowTimer();
       this.slow = false;

@@ -5,8 +5,11 @@
  * an element has no other source, so a page with its own data never downloads
  * them, and an English page never downloads the other languages. The chunks
  * hold the forum as the validator returns it (the script runs it at build
- * time), so these pages never download the validator either.
+ * time), so these pages never download the validator either. Each chunk
+ * brings the UN names, in its language, of the countries the forum names, so
+ * these pages need no table of country names.
  */
+import { addCountryNames } from '../i18n/countries.js';
 import type { Language } from '../i18n/languages.js';
 import { parseDateTime } from './date-time.js';
 import { ForumDataError } from './errors.js';
@@ -15,6 +18,18 @@ import type { ValidationResult } from './validate.js';
 
 /** A language's texts of the default forum: where each goes, its tag, the text. */
 type Entries = readonly (readonly [path: string, tag: string, text: string])[];
+/** The M49 names of the countries the forum names, in a chunk's language. */
+type Names = Readonly<Record<string, string>>;
+/** The English chunk: the forum with its English texts. */
+interface EnglishChunk {
+  readonly forum: unknown;
+  readonly countries: Names;
+}
+/** Another language's chunk: its texts of the forum. */
+interface LanguageChunk {
+  readonly texts: Entries;
+  readonly countries: Names;
+}
 
 const ENGLISH = () => import('./default/en.json');
 const LANGUAGES: Readonly<Record<Exclude<Language, 'en'>, () => Promise<{ default: unknown }>>> = {
@@ -64,7 +79,11 @@ export function defaultForum(language: Language = 'en'): Promise<ValidationResul
   let promise = pending.get(language);
   if (promise) return promise;
   english ??= ENGLISH().then(
-    (module) => module.default,
+    (module) => {
+      const chunk = module.default as EnglishChunk;
+      addCountryNames('en', chunk.countries);
+      return chunk.forum;
+    },
     (cause: unknown) => {
       english = undefined;
       throw new ForumDataError('network', 'the default data could not be loaded', { cause });
@@ -75,7 +94,11 @@ export function defaultForum(language: Language = 'en'): Promise<ValidationResul
     language === 'en'
       ? Promise.resolve([])
       : LANGUAGES[language]().then(
-          (module) => module.default as Entries,
+          (module) => {
+            const chunk = module.default as LanguageChunk;
+            addCountryNames(language, chunk.countries);
+            return chunk.texts;
+          },
           (error: unknown) => {
             console.warn(
               `IMRF widgets: the ${language} texts of the default data could not be loaded; showing English.`,

@@ -7,7 +7,7 @@
  * knows how to keep the valid part of a damaged file, and names every
  * problem by its path.
  */
-import { isCountryCode } from '../i18n/countries.js';
+import { isM49Code } from '../i18n/countries/codes.js';
 import { isDate, isTimeZone, parseDateTime } from './date-time.js';
 import { ForumDataError } from './errors.js';
 import { httpUrl, safeUrl } from './safe-url.js';
@@ -360,7 +360,7 @@ function countryCode(value: unknown, path: string, report: WarningReport): strin
     return undefined;
   }
   const code = value.toUpperCase();
-  if (!isCountryCode(code))
+  if (!isM49Code(code))
     report.warn(path, `${code} is not a country or area of the UN M49 list; shown as the code`);
   return code;
 }

@@ -47,7 +47,7 @@ export class ImrfForum extends LitElement {
   @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
   data: string | ForumInput | ScheduleJsonDocument | null = null;
 
-  private readonly i18n = new LocaleController(this, [], { countries: false });
+  private readonly i18n = new LocaleController(this);
   private readonly forum = new ForumController(this, { consume: false });
   private readonly provider = new ContextProvider(this, {
     context: forumContext,

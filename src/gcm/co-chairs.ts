@@ -1,10 +1,9 @@
-import { countryName, countryNamesLoaded } from '../i18n/countries.js';
+import { countryName, countryNamesRevision } from '../i18n/countries.js';
 import { formatList } from '../i18n/format.js';
-import { matchLanguage } from '../i18n/languages.js';
 
 // Every element that shows a round table names its co-chairs, on every
-// render: the joined names are remembered per locale and codes (and whether
-// the language's names had loaded, so English stand-ins are not kept).
+// render: the joined names are remembered per locale and codes (and the names
+// known then, so stand-ins are not kept once the names arrive).
 const remembered = new Map<string, string>();
 const MAX_REMEMBERED = 1000;
 
@@ -13,7 +12,7 @@ const MAX_REMEMBERED = 1000;
  * the locale's way ("Egypt and Germany", « Égypte et Allemagne »).
  */
 export function coChairNames(codes: readonly string[], locale: string): string {
-  const key = `${locale}|${countryNamesLoaded(matchLanguage(locale))}|${codes.join('|')}`;
+  const key = `${locale}|${countryNamesRevision()}|${codes.join('|')}`;
   let names = remembered.get(key);
   if (names === undefined) {
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();

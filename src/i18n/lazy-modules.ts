@@ -13,8 +13,17 @@ export class LazyModules<T> {
     return this.loaded.get(id);
   }
 
-  /** Loads a module once; resolves false when it could not be loaded. */
-  load(id: string, load: () => Promise<{ default: T }>, what: string): Promise<boolean> {
+  /**
+   * Loads a module once; resolves false when it could not be loaded.
+   * @param what what the module holds, for the warning
+   * @param instead what is shown in its place, for the warning
+   */
+  load(
+    id: string,
+    load: () => Promise<{ default: T }>,
+    what: string,
+    instead = 'English',
+  ): Promise<boolean> {
     if (this.loaded.has(id)) return Promise.resolve(true);
     let promise = this.pending.get(id);
     if (!promise) {
@@ -24,7 +33,7 @@ export class LazyModules<T> {
           return true;
         },
         (error: unknown) => {
-          console.warn(`IMRF widgets: the ${what} could not be loaded; showing English.`, error);
+          console.warn(`IMRF widgets: the ${what} could not be loaded; showing ${instead}.`, error);
           this.pending.delete(id);
           return false;
         },

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalog } from './catalog.js';
-import { countryNamesLoaded, loadCountryNames } from './countries.js';
+import { countryNamesKnown, countryNamesLoaded, loadCountryNames } from './countries.js';
 import { directionOf, intlLocale, matchLanguage, type Language } from './languages.js';
 import { COMMON, catalogFor, loadStrings, stringsLoaded, type Strings } from './strings.js';
 
@@ -31,8 +31,16 @@ export function inheritedLang(element: Element): string {
 }
 
 /**
+ * The countries a host names: the codes of those it shows (their names are
+ * loaded when missing), or `all` for a host that lists every country.
+ */
+export type NamedCountries = () => Iterable<string> | 'all';
+
+/**
  * The host's language: its `lang` attribute, else the closest ancestor's,
- * else the document's; kept current when any of them changes.
+ * else the document's; kept current when any of them changes. Before the
+ * host renders in a language, its strings and the names of the countries it
+ * shows are loaded (`waiting` meanwhile).
  */
 export class LocaleController implements ReactiveController {
   /** One of the six interface languages. */
@@ -42,16 +50,18 @@ export class LocaleController implements ReactiveController {
 
   /** The sections of strings the host shows: the common ones, then its own. */
   private readonly strings: readonly Strings[];
-  private readonly countries: boolean;
+  private readonly countries?: NamedCountries;
+  /** The language whose loads failed: not tried again until the language changes. */
+  private failed?: Language;
 
   /**
    * @param sections the host's own sections of strings (src/<element>/strings.ts)
-   * @param countries false for a host that never names a country
+   * @param countries the countries the host names (none when left out)
    */
   constructor(
     private readonly host: Host,
     sections: readonly Strings[] = [],
-    { countries = true } = {},
+    { countries }: { countries?: NamedCountries } = {},
   ) {
     host.addController(this);
     this.strings = [COMMON, ...sections];
@@ -97,21 +107,48 @@ export class LocaleController implements ReactiveController {
     const language = matchLanguage(tag);
     const locale = intlLocale(tag, language);
     if (language === this.language && locale === this.locale) return;
+    if (language !== this.language) this.failed = undefined;
     this.language = language;
     this.locale = locale;
     this.host.requestUpdate();
-    // The country names come with the strings, so `countryName` is ready at render.
-    this.waiting =
-      !stringsLoaded(language, this.strings) || (this.countries && !countryNamesLoaded(language));
-    if (this.waiting) {
-      this.loaded = Promise.all([
-        loadStrings(language, this.strings),
-        this.countries && loadCountryNames(language),
-      ]).then(() => {
-        if (this.language !== language) return;
-        this.waiting = false;
-        this.host.requestUpdate();
-      });
-    }
+    this.check();
+  }
+
+  /** True when the host's language lacks the names of countries the host shows. */
+  private namesMissing(language: Language): boolean {
+    const codes = this.countries?.();
+    if (codes === undefined) return false;
+    return codes === 'all' ? !countryNamesLoaded(language) : !countryNamesKnown(language, codes);
+  }
+
+  /**
+   * Loads what the host's language lacks: its strings, the names of the
+   * countries the host shows (English ones too, to stand in if the
+   * language's cannot load). Runs when the language changes; hosts call it
+   * before each render too, as what they show changes (cheap when nothing is
+   * missing).
+   */
+  check(): void {
+    const language = this.language;
+    if (this.waiting || this.failed === language) return;
+    const strings = !stringsLoaded(language, this.strings);
+    const names = this.namesMissing(language);
+    if (!strings && !names) return;
+    this.waiting = true;
+    this.loaded = Promise.all([
+      strings && loadStrings(language, this.strings),
+      names && loadCountryNames(language).then((loaded) => loaded || loadCountryNames('en')),
+    ]).then(() => {
+      this.waiting = false;
+      // What could not load stays missing: English (or codes) stands in
+      // until the language changes, and nothing is asked again meanwhile.
+      // Else the host may need more by now (another language, its forum).
+      const failed =
+        (strings && !stringsLoaded(language, this.strings)) ||
+        (names && this.namesMissing(language));
+      if (failed && this.language === language) this.failed = language;
+      else this.check();
+      this.host.requestUpdate();
+    });
   }
 }

@@ -46,6 +46,8 @@ export class ImrfPledgeForm extends ImrfElement {
   static override styles = [...ImrfElement.styles, pledgeStyles];
   /** @internal */
   static override strings = [PLEDGE_STRINGS];
+  /** @internal */
+  static override listsCountries = true;
 
   /** The partner's endpoint: the pledge is POSTed there as JSON. */
   @property() action: string | null = null;

@@ -26,9 +26,12 @@ describe('the CDN bundle on a plain HTML page', () => {
     await waitUntil(() => text(win, 'imrf-schedule').includes('Round table 4'), 'no programme', {
       timeout: 5000,
     });
-    // The loader defines what the page uses (test/cdn/loader.test.ts has the rest).
+    // The loader defines what the page uses (test/cdn/loader.test.ts has the rest),
+    // each tag once what its first render needs is here (its language, its data).
     for (const tagName of ['imrf-schedule', 'imrf-roundtable', 'imrf-pledge-form'])
-      expect(win.customElements.get(tagName), tagName).to.exist;
+      await waitUntil(() => win.customElements.get(tagName), `${tagName} not defined`, {
+        timeout: 5000,
+      });
     const schedule = text(win, 'imrf-schedule');
     expect(schedule).to.contain('International Migration Review Forum 2022');
     expect(schedule).to.contain('Policy debate');

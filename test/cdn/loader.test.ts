@@ -69,13 +69,16 @@ describe('the loader', () => {
     const win = await openPage('/test/fixtures/loader/src.html');
     await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
     await rendered(win.document.querySelector('imrf-roundtable'), '<imrf-roundtable>');
-    expect(win.document.querySelector('imrf-roundtable')!.shadowRoot!.textContent).to.contain(
-      'Round table 2',
-    );
+    const table = win.document.querySelector('imrf-roundtable')!.shadowRoot!;
+    expect(table.textContent).to.contain('Round table 2');
+    // Its co-chairs by their M49 names, from the table of names its data needs.
+    expect(table.querySelector('[part=co-chairs]')!.textContent).to.equal('Ecuador and Tajikistan');
     const files = downloaded(win);
     expect(files.filter((f) => f.startsWith('data/'))).to.deep.equal([]);
-    // The data reader instead, once for the page.
+    // The data reader instead, once for the page, and the English names once.
     expect(files.filter((f) => /^chunks\/reader-/.test(f))).to.have.length(1);
+    expect(files.filter((f) => /^locales\//.test(f))).to.have.length(1);
+    expect(files.filter((f) => /^locales\/countries-en-/.test(f))).to.have.length(1);
     expect(win.problems).to.deep.equal([]);
   });
 

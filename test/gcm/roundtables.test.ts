@@ -18,7 +18,7 @@ const views = resolveRoundtables(forum);
 
 describe('round tables, resolved and selected', () => {
   it('joins each round table of the default data with its session, room and objectives', async () => {
-    await loadCountryNames('fr');
+    await Promise.all([loadCountryNames('en'), loadCountryNames('fr')]);
     expect(views.map((v) => v.table.number)).to.deep.equal([1, 2, 3, 4]);
     expect(views.map((v) => v.session?.id)).to.deep.equal(['rt1', 'rt2', 'rt3', 'rt4']);
     expect(views.map((v) => v.room?.id)).to.deep.equal(['tcc', 'tcc', 'cr4', 'tcc']);

@@ -5,8 +5,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { SOURCE, split, validated } from '../../scripts/default-data.mjs';
+import { CSV, readCountries } from '../../scripts/country-names.mjs';
+import { LANGUAGES, OUT, SOURCE, split, validated } from '../../scripts/default-data.mjs';
 
 test('src/data/default/ is up to date (node scripts/default-data.mjs --check)', () => {
   execFileSync(process.execPath, ['scripts/default-data.mjs', '--check'], { stdio: 'pipe' });
@@ -28,4 +30,25 @@ test('the English forum and the five languages put back together are data/imrf-2
   for (const list of ['sessions', 'roundtables', 'objectives', 'guidingPrinciples', 'rooms'])
     assert.equal(source[list].length, file[list].length, list);
   assert.ok(Object.values(overlays).every((e) => e.length > 0));
+});
+
+test('each chunk has the M49 names, in its language, of exactly the countries the forum names', async () => {
+  const m49 = readCountries(readFileSync(CSV, 'utf8'));
+  // Every code of the file, found independently of the library: co-chairs and any `country`.
+  const codes = new Set();
+  const walk = (value, key) => {
+    if (key === 'coChairs') value.forEach((code) => codes.add(code));
+    else if (key === 'country') codes.add(value);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(JSON.parse(readFileSync(SOURCE, 'utf8')));
+  assert.ok(codes.size > 0);
+  for (const language of LANGUAGES) {
+    const chunk = JSON.parse(readFileSync(join(OUT, `${language}.json`), 'utf8'));
+    const expected = Object.fromEntries(
+      [...codes].sort().map((code) => [code, m49.find((c) => c.iso2 === code)[language]]),
+    );
+    assert.deepEqual(chunk.countries, expected, language);
+  }
 });

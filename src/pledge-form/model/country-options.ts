@@ -1,5 +1,4 @@
-import { countryCodes, countryName, countryNamesLoaded } from '../../i18n/countries.js';
-import { matchLanguage } from '../../i18n/languages.js';
+import { countryCodes, countryName, countryNamesRevision } from '../../i18n/countries.js';
 
 /** A country or area: its code, and its name in a language. */
 export interface CountryOption {
@@ -11,11 +10,11 @@ const cache = new Map<string, readonly CountryOption[]>();
 
 /**
  * Every country or area of the UN M49 list, with its M49 name in the locale's
- * language, sorted by the locale's collation. (Built again once the language's
- * names arrive: until then they are English.)
+ * language, sorted by the locale's collation. (Built again when names arrive:
+ * the form waits for them, but English stands in if they cannot load.)
  */
 export function countryOptions(locale: string): readonly CountryOption[] {
-  const key = `${locale}|${countryNamesLoaded(matchLanguage(locale))}`;
+  const key = `${locale}|${countryNamesRevision()}`;
   let options = cache.get(key);
   if (!options) {
     const collator = new Intl.Collator(locale);

@@ -93,7 +93,7 @@ describe('pledge form model', () => {
   });
 
   it('names countries and areas in the language, sorted its way', async () => {
-    await Promise.all([loadCountryNames('ar'), loadCountryNames('fr')]);
+    await Promise.all([loadCountryNames('en'), loadCountryNames('ar'), loadCountryNames('fr')]);
     const en = countryOptions('en');
     expect(en).to.have.length(248);
     expect(en.find((c) => c.value === 'PT')!.label).to.equal('Portugal');

@@ -83,18 +83,45 @@ export async function storybookPages(origin, count = 3) {
     return failures;
   }
 
-  /** Opens a story or docs page and waits for Storybook to finish with it. */
+  /**
+   * Opens a story or docs page and waits for Storybook to finish with it. A
+   * story after a story is shown as Storybook's own UI shows it: the preview,
+   * loaded once on the page, is told to switch (`setCurrentStory`), so each
+   * story costs its render, not a reload of Storybook.
+   */
   async function open(page, id, viewMode) {
-    await page.goto(`${origin}/iframe.html?id=${id}&viewMode=${viewMode}`, {
-      waitUntil: 'load',
-    });
+    const switchable =
+      viewMode === 'story' &&
+      page.url().startsWith(`${origin}/iframe.html`) &&
+      (await page.evaluate(
+        () =>
+          window.__STORYBOOK_PREVIEW__?.currentRender?.viewMode === 'story' &&
+          window.__STORYBOOK_ADDONS_CHANNEL__ !== undefined &&
+          !document.body.className.includes('sb-show-errordisplay'),
+      ));
+    if (switchable)
+      await page.evaluate(
+        (storyId) =>
+          window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {
+            storyId,
+            viewMode: 'story',
+          }),
+        id,
+      );
+    else
+      await page.goto(`${origin}/iframe.html?id=${id}&viewMode=${viewMode}`, {
+        waitUntil: 'load',
+      });
     if (viewMode === 'story') {
       await page.waitForFunction(
-        () =>
-          ['finished', 'errored', 'aborted'].includes(
-            window.__STORYBOOK_PREVIEW__?.currentRender?.phase,
-          ),
+        (storyId) => {
+          const render = window.__STORYBOOK_PREVIEW__?.currentRender;
+          return (
+            render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase)
+          );
+        },
         { timeout: 60000, polling: 100 },
+        id,
       );
     } else {
       await page.waitForFunction(

@@ -26,7 +26,8 @@ const showsDefault = (element: Element) =>
  * What the first render of a tag's elements already on the page needs and
  * the page does not have yet: the built-in data, for elements with no other
  * source, the data reader for those with their own, the strings of their
- * languages, and the names of every country for an element that lists them. Undefined when nothing is missing.
+ * languages, and the names of every country for an element that lists them.
+ * Undefined when nothing is missing.
  * `defineElement` waits for it (at most `FIRST_RENDER_WAIT_MS`) before it
  * defines the tag, so each element's first render shows its content, and
  * until then the page's `:not(:defined)` rules keep holding its space:

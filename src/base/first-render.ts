@@ -56,13 +56,7 @@ export function firstRenderNeeds(
         () => undefined,
       ),
     );
-  const withSource = new Set<Language>(
-    found.flatMap((el, i) => (hasSource(el) ? [matchLanguage(tags[i]!)] : [])),
-  );
-  if (withSource.size > 0) needs.push(loadReader().catch(() => undefined));
-  // Data of their own may name any country: the names start loading beside the
-  // data, not after it (not waited for here: the element waits if it needs them).
-  for (const language of withSource) void loadCountryNames(language);
+  if (found.some(hasSource)) needs.push(loadReader().catch(() => undefined));
   for (const language of languages) {
     // (The built-in data brings the names of the countries it names.)
     if (element.listsCountries) needs.push(loadCountryNames(language));

@@ -1,5 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadCountryNames } from '../i18n/countries.js';
 import type { Language } from '../i18n/languages.js';
 import { attachContextRoot, forumContext, type ForumContextValue } from './context.js';
 import { defaultForum, loadedDefaultForum } from './default-forum.js';
@@ -182,6 +183,8 @@ export class ForumController implements ReactiveController {
     }
     const source = this.source ?? { kind: 'default', language: this.language };
     if (source.kind === 'default') return this.resolveDefault(source.language);
+    // Data of its own may name any country: their names load beside it, not after.
+    void loadCountryNames(this.language);
     if (!reader) return this.resolveReader(cache);
     const { fetchJson, loadLocal, parseJson, readForum } = reader;
     if (source.kind === 'inline' && !isLarge(source)) {

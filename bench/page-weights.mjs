@@ -5,8 +5,9 @@
 // and the English country names where they are needed: the pledge form's
 // country list, and data of the page's own (which may name any country: the
 // built-in data brings the few names it needs). Each file counts min+gzip
-// (level 9) on its own, as it is served. test/cdn/loader.test.ts checks in the browser that these are the
-// files a page loads; test/node/size.test.mjs and `npm run bench` use the sums.
+// (level 9) on its own, as it is served. test/cdn/loader.test.ts checks in the
+// browser that these are the files a page loads; test/node/size.test.mjs and
+// `npm run bench` use the sums.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

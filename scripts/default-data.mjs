@@ -6,9 +6,9 @@
 // src/data/default/<lang>.json lists the texts the forum has in that language,
 // as [path, tag, text] entries. Each also has the M49 names, in its language,
 // of the countries the forum names (data/un-m49-country-names.csv), so pages
-// showing it need no table of names. A page loads the English forum only when an element
-// has no other source, and a language's texts only when an element shows that
-// language, so an English page never downloads the other five languages.
+// showing it need no table of names. A page loads the English forum only when
+// an element has no other source, and a language's texts only when an element
+// shows that language, so an English page never downloads the other five.
 //
 //   node scripts/default-data.mjs          rewrites the six files
 //   node scripts/default-data.mjs --check  exits 1 when a file is not what the

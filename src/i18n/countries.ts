@@ -9,9 +9,9 @@ import { matchLanguage, type Language } from './languages.js';
  *
  * Each language's table (≈ 2.5 KB) is a module of its own, English too,
  * loaded only by a page that may need it: the pledge form's country list, or
- * data of the page's own, which may name any country. The built-in data brings the
- * names of the few countries it names (src/data/default-forum.ts gives them
- * here), so pages that show it load no table. Names are looked up
+ * data of the page's own, which may name any country. The built-in data
+ * brings the names of the few countries it names (src/data/default-forum.ts
+ * gives them here), so pages that show it load no table. Names are looked up
  * synchronously at render: LocaleController has them loaded first.
  */
 type Names = Readonly<Record<string, string>>;

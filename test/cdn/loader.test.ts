@@ -7,6 +7,7 @@ import {
   isRendered,
   manifestElements,
   openPage,
+  shadowText,
   type PageWindow,
 } from '../helpers/page.js';
 
@@ -174,5 +175,35 @@ describe('Subresource Integrity of the chunks', () => {
     expect(error.querySelector('[part=retry-button]')).not.to.equal(null);
     // The browser reports the refused file; the page has no other problem.
     expect(win.problems!.every((p) => /reader-|integrity/i.test(p))).to.equal(true);
+  });
+
+  it('recovers with Try again once the data reader can be downloaded again', async function () {
+    // Firefox keeps a failed module import for the life of the page (its module
+    // map), so no script there can import that file again: only a reload
+    // recovers. Chromium and WebKit fetch it again.
+    if (/Firefox\//.test(navigator.userAgent)) this.skip();
+    // A CDN's outage: the reader's chunk answers 503 until the server is told to recover.
+    const key = `k${Date.now()}`;
+    const requests = async (path = 'requests') =>
+      (await (await fetch(`/flaky/${key}/${path}`)).json()) as string[];
+    const win = await openPage(`/test/loader/flaky.html?key=${key}`);
+    const schedule = win.document.querySelector('imrf-schedule')!;
+    const retry = () =>
+      schedule.shadowRoot?.querySelector<HTMLButtonElement>('[part=error] [part=retry-button]');
+    await waitUntil(retry, 'no Try again shown', { timeout: 5000 });
+    const failed = (await requests()).filter((path) => path.includes('/reader-')).length;
+    expect(failed, 'the reader was asked for').to.be.greaterThan(0);
+    await requests('recover');
+    retry()!.click();
+    await waitUntil(
+      () => shadowText(schedule).includes('Opening segment'),
+      'not the programme after Try again',
+      { timeout: 5000 },
+    );
+    expect(schedule.shadowRoot!.querySelector('[part=error]')).to.equal(null);
+    const asked = (await requests()).filter((path) => path.includes('/reader-')).length;
+    expect(asked, 'Try again asked for the reader once more').to.equal(failed + 1);
+    // The browser reports the failed file; the page has no other problem.
+    expect(win.problems!.every((p) => /reader-|503|dynamically imported/i.test(p))).to.equal(true);
   });
 });

@@ -14,6 +14,11 @@
 //                            hash from dist/cdn/sri.json (?bad: a wrong one for
 //                            the shared chunk; ?bad=reader: for the data reader,
 //                            with the schedule's data from src)
+//   /test/loader/flaky.html?key=k  the loader and <imrf-schedule> with data
+//                            from src, its CDN files from /flaky/k/dist/cdn/…
+//   /flaky/<key>/dist/cdn/…  the built files, but the data reader's chunk answers
+//                            503 (a CDN's outage) until /flaky/<key>/recover
+//   /flaky/<key>/requests    the paths requested under /flaky/<key>/ (JSON)
 //   /dist/cdn/…              the built files byte for byte, as a CDN serves them
 //                            (not through the dev server's transforms), so
 //                            their integrity hashes hold
@@ -92,13 +97,52 @@ async function integrityPage(bad) {
 `;
 }
 
+/** A page whose CDN files come from a CDN that fails the data reader's first request. */
+function flakyPage(key) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>The loader from a CDN that fails once</title>
+    ${OBSERVER}
+    <script type="module" src="/flaky/${key}/dist/cdn/imrf-widgets.js"></script>
+  </head>
+  <body>
+    <imrf-schedule src="/partner/data/imrf-2022.json"><a href="https://www.un.org/migration2022">${FALLBACK}</a></imrf-schedule>
+  </body>
+</html>
+`;
+}
+
+/** Keys of /flaky/ whose CDN works again, and the paths requested for each key. */
+const recovered = new Set();
+const requested = new Map();
+
 export async function pages(ctx, next) {
   // /partner/… is the site as a partner serves it, at a path of its own: the
   // demos' fetches of /partner/data/… never meet the module the tests import
   // from /data/… in the browser's caches.
   if (ctx.path.startsWith(PARTNER)) ctx.url = ctx.url.slice(PARTNER.length - 1);
   const url = new URL(ctx.url, 'http://localhost');
-  const built = url.pathname.match(/^\/dist\/cdn\/([\w/.-]+\.js)$/);
+  const flaky = url.pathname.match(/^\/flaky\/([\w-]+)(\/.*)$/);
+  if (flaky) {
+    const [, key, path] = flaky;
+    ctx.set('cache-control', 'no-store');
+    if (path === '/recover') recovered.add(key);
+    if (path === '/requests' || path === '/recover') {
+      ctx.body = requested.get(key) ?? [];
+      return;
+    }
+    requested.set(key, [...(requested.get(key) ?? []), path]);
+    if (path.startsWith('/dist/cdn/chunks/reader-') && !recovered.has(key)) {
+      // Written here, as a CDN's error is: not cacheable (the test runner
+      // would otherwise mark this answer, like any file's, fresh for a year).
+      ctx.respond = false;
+      ctx.res.writeHead(503, { 'cache-control': 'no-store' }).end();
+      return;
+    }
+  }
+  const built = (flaky?.[2] ?? url.pathname).match(/^\/dist\/cdn\/([\w/.-]+\.js)$/);
   if (built && !built[1].includes('..')) {
     try {
       ctx.body = await readFile(new URL(`../../dist/cdn/${built[1]}`, import.meta.url));
@@ -118,6 +162,12 @@ export async function pages(ctx, next) {
     } catch {
       ctx.status = 404;
     }
+    return;
+  }
+  if (url.pathname === '/test/loader/flaky.html') {
+    ctx.type = 'text/html';
+    ctx.set('cache-control', 'no-store');
+    ctx.body = flakyPage(url.searchParams.get('key')?.replace(/\W/g, '') || 'none');
     return;
   }
   if (url.pathname === '/test/loader/integrity.html') {

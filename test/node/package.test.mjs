@@ -126,3 +126,26 @@ test('dist/cdn/sri.json holds the sha384 of every CDN script, and only those', (
       what,
     );
 });
+
+test('the CDN files with code start with V8’s compile hint; the files of data do not', () => {
+  const dir = join('dist', 'cdn');
+  const walk = (d) =>
+    readdirSync(d, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(d, entry.name)) : [join(d, entry.name)],
+    );
+  const scripts = walk(dir)
+    .map((path) => relative(dir, path).split(sep).join('/'))
+    .filter((path) => path.endsWith('.js'));
+  const hinted = (path) =>
+    readFileSync(join(dir, path), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+  const data = scripts.filter((path) => /^(data|locales)\//.test(path));
+  const code = scripts.filter((path) => !data.includes(path));
+  assert.ok(code.includes('imrf-widgets.js') && code.some((p) => p.startsWith('chunks/shared-')));
+  assert.ok(data.length > 0);
+  assert.deepEqual(
+    code.filter((path) => !hinted(path)),
+    [],
+    'code without the hint',
+  );
+  assert.deepEqual(data.filter(hinted), [], 'data with the hint');
+});

@@ -31,9 +31,38 @@ const LOADING = Symbol.for('imrf-widgets.loader');
 const page = globalThis as { [LOADING]?: Set<string> };
 const requested = new Set<string>();
 
-function define(tag: string): void {
+/**
+ * Started beside the first element's own file rather than after it, each a
+ * round trip sooner: the chunk every element shares (its file imports it
+ * too), and the built-in data in English once an element will show it. The
+ * element imports them as always and finds them loaded; a failure here is
+ * left to that import, which says so.
+ */
+const early = {
+  shared: () => import('./base/imrf-element.js'),
+  data: () => import('./data/default/en.json'),
+};
+const started = new Set<keyof typeof early>();
+function start(what: keyof typeof early): void {
+  if (started.has(what)) return;
+  started.add(what);
+  early[what]().catch(() => undefined);
+}
+
+/** True when an element has a `src` or `data` of its own (an attribute, or a property set before its upgrade). */
+const hasSource = (element: Element) =>
+  ['src', 'data'].some(
+    (name) => Object.hasOwn(element, name) || (element.getAttribute(name) ?? '').trim() !== '',
+  );
+
+function define(element: Element): void {
+  const tag = element.localName;
+  // No source of its own, nor from an <imrf-forum> around it: the built-in data.
+  const provider = element.parentElement?.closest('imrf-forum');
+  if (!hasSource(element) && !(provider && hasSource(provider))) start('data');
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  start('shared');
   ELEMENTS[tag]!().catch((error: unknown) => {
     // Refused (an integrity mismatch) or unreachable: say so; a tag added
     // later tries again.
@@ -45,10 +74,10 @@ function define(tag: string): void {
 /** Defines the elements in a node and below it, and watches the shadow roots there. */
 function scan(node: Element | Document | ShadowRoot): void {
   if (node instanceof Element) {
-    if (ELEMENTS[node.localName]) define(node.localName);
+    if (ELEMENTS[node.localName]) define(node);
     if (node.shadowRoot) watch(node.shadowRoot);
   }
-  for (const element of node.querySelectorAll(SELECTOR)) define(element.localName);
+  for (const element of node.querySelectorAll(SELECTOR)) define(element);
 }
 
 const observer = new MutationObserver((records) => {

@@ -37,6 +37,17 @@ describe('the loader', () => {
     // The default data in English: no other source, no other language.
     expect(files.filter((f) => f.startsWith('data/'))).to.have.length(1);
     expect(files.some((f) => /^data\/imrf-2022-en-/.test(f))).to.equal(true);
+    // Asked for beside the element's own file, not a round trip after its chunks.
+    const entry = (pattern: RegExp) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const data = entry(/\/data\/imrf-2022-en-/);
+    const element = entry(/\/imrf-schedule\.js$/);
+    expect(data.startTime, 'the data asked for before the element’s file arrived').to.be.below(
+      element.responseEnd,
+    );
+    expect(entry(/\/chunks\/shared-/).startTime).to.be.below(element.responseEnd);
     // The built-in data comes validated: no data reader, no validator.
     expect(files.filter((f) => /^chunks\/reader-/.test(f))).to.deep.equal([]);
     // Nothing of the other elements, and no strings of another language.

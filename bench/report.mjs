@@ -96,7 +96,7 @@ export async function writeReport(results) {
       ['mobile (simulated slow 4G, 4× CPU)', results.lighthouseMobile],
     ].map(([form, lh]) =>
       lh
-        ? `- ${form}: Lighthouse ${lh.version}: performance **${lh.performance}**, accessibility **${lh.accessibility}** (${Object.entries(
+        ? `- ${form}: Lighthouse ${lh.version}, the median of ${lh.runs ?? 1} runs: performance **${lh.performance}**${lh.scores ? ` (the runs: ${lh.scores.join(', ')})` : ''}, accessibility **${lh.accessibility}** (${Object.entries(
             lh.metrics,
           )
             .map(([id, value]) => `${id} ${value}`)

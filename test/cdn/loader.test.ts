@@ -44,10 +44,11 @@ describe('the loader', () => {
         .find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
     const data = entry(/\/data\/imrf-2022-en-/);
     const element = entry(/\/imrf-schedule\.js$/);
-    expect(data.startTime, 'the data asked for before the element’s file arrived').to.be.below(
+    // (At most: WebKit's times are whole milliseconds, and a cached file takes none.)
+    expect(data.startTime, 'the data asked for before the element’s file arrived').to.be.at.most(
       element.responseEnd,
     );
-    expect(entry(/\/chunks\/shared-/).startTime).to.be.below(element.responseEnd);
+    expect(entry(/\/chunks\/shared-/).startTime).to.be.at.most(element.responseEnd);
     // The built-in data comes validated: no data reader, no validator.
     expect(files.filter((f) => /^chunks\/reader-/.test(f))).to.deep.equal([]);
     // Nothing of the other elements, and no strings of another language.

@@ -97,13 +97,13 @@ async function integrityPage(bad) {
 `;
 }
 
-/** A page whose CDN files come from a CDN that fails the data reader's first request. */
+/** A page whose CDN files come from a CDN that fails the data reader until told to recover. */
 function flakyPage(key) {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>The loader from a CDN that fails once</title>
+    <title>The loader from a CDN whose data reader fails</title>
     ${OBSERVER}
     <script type="module" src="/flaky/${key}/dist/cdn/imrf-widgets.js"></script>
   </head>

@@ -109,10 +109,11 @@ export async function writeReport(results) {
   const history = previous.includes(HISTORY)
     ? previous.slice(previous.indexOf(HISTORY))
     : `${HISTORY}\n\nFigures that changed for a reason worth knowing, newest first.\n`;
-  // Formatted as the repository's other Markdown is (prettier --check runs in npm test).
-  const text = await prettier.format(lines.join('\n') + '\n' + history, {
-    ...(await prettier.resolveConfig('bench/results.md')),
-    filepath: 'bench/results.md',
-  });
-  writeFileSync('bench/results.md', text);
+  await writeFormatted('bench/results.md', lines.join('\n') + '\n' + history);
+}
+
+/** Writes a file formatted as the repository's others are (prettier --check runs in npm test). */
+export async function writeFormatted(file, text) {
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  writeFileSync(file, await prettier.format(text, options));
 }

@@ -11,13 +11,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import * as prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { ELEMENTS, buildBench, buildWarm } from './build.mjs';
 import { pageWeights } from './page-weights.mjs';
-import { writeReport } from './report.mjs';
+import { writeFormatted, writeReport } from './report.mjs';
 import { measureWarm, stats, warmLines } from './warm.mjs';
 
 const args = process.argv.slice(2);
@@ -287,13 +286,6 @@ const results = {
   cases: CASES,
 };
 
-// Formatted as the repository's other JSON is (prettier --check runs in npm test).
-writeFileSync(
-  'bench/results.json',
-  await prettier.format(JSON.stringify(results, null, 2), {
-    ...(await prettier.resolveConfig('bench/results.json')),
-    filepath: 'bench/results.json',
-  }),
-);
+await writeFormatted('bench/results.json', JSON.stringify(results, null, 2));
 await writeReport(results);
 console.log('wrote bench/results.json and bench/results.md');

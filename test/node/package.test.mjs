@@ -96,25 +96,28 @@ test('every element has its module, its types, its define module and its CDN fil
   assert.deepEqual(untyped, [], 'modules without .d.ts');
 });
 
-test('dist/cdn/sri.json holds the sha384 of every CDN script, and only those', () => {
-  const dir = join('dist', 'cdn');
-  const walk = (d) =>
-    readdirSync(d, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(d, entry.name)) : [join(d, entry.name)],
-    );
-  const expected = Object.fromEntries(
-    walk(dir)
-      .map((path) => relative(dir, path).split(sep).join('/'))
-      .filter((path) => path.endsWith('.js'))
-      .sort()
-      .map((path) => [
-        path,
-        `sha384-${createHash('sha384')
-          .update(readFileSync(join(dir, path)))
-          .digest('base64')}`,
-      ]),
+const CDN = join('dist', 'cdn');
+const walk = (d) =>
+  readdirSync(d, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(d, entry.name)) : [join(d, entry.name)],
   );
-  const sri = JSON.parse(readFileSync(join(dir, 'sri.json'), 'utf8'));
+/** Every script in dist/cdn/, relative to it, sorted. */
+const cdnScripts = () =>
+  walk(CDN)
+    .map((path) => relative(CDN, path).split(sep).join('/'))
+    .filter((path) => path.endsWith('.js'))
+    .sort();
+
+test('dist/cdn/sri.json holds the sha384 of every CDN script, and only those', () => {
+  const expected = Object.fromEntries(
+    cdnScripts().map((path) => [
+      path,
+      `sha384-${createHash('sha384')
+        .update(readFileSync(join(CDN, path)))
+        .digest('base64')}`,
+    ]),
+  );
+  const sri = JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8'));
   assert.deepEqual(sri, expected);
   for (const [dir, what] of [
     ['locales/', 'the locale chunks'],
@@ -128,16 +131,9 @@ test('dist/cdn/sri.json holds the sha384 of every CDN script, and only those', (
 });
 
 test('the CDN files with code start with V8’s compile hint; the files of data do not', () => {
-  const dir = join('dist', 'cdn');
-  const walk = (d) =>
-    readdirSync(d, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(d, entry.name)) : [join(d, entry.name)],
-    );
-  const scripts = walk(dir)
-    .map((path) => relative(dir, path).split(sep).join('/'))
-    .filter((path) => path.endsWith('.js'));
+  const scripts = cdnScripts();
   const hinted = (path) =>
-    readFileSync(join(dir, path), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+    readFileSync(join(CDN, path), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
   const data = scripts.filter((path) => /^(data|locales)\//.test(path));
   const code = scripts.filter((path) => !data.includes(path));
   assert.ok(code.includes('imrf-widgets.js') && code.some((p) => p.startsWith('chunks/shared-')));

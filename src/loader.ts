@@ -49,17 +49,34 @@ function start(what: keyof typeof early): void {
   early[what]().catch(() => undefined);
 }
 
-/** True when an element has a `src` or `data` of its own (an attribute, or a property set before its upgrade). */
-const hasSource = (element: Element) =>
-  ['src', 'data'].some(
-    (name) => Object.hasOwn(element, name) || (element.getAttribute(name) ?? '').trim() !== '',
+/**
+ * True when an element has a `src` or `data` of its own: an attribute, or a
+ * property set before its upgrade. The same test as `hasSource` in
+ * src/base/first-render.ts, with `sourceOf`'s rules, written again here
+ * because importing them would bring the shared chunk into the loader.
+ */
+function hasSource(element: Element): boolean {
+  const own = element as Element & { src?: unknown; data?: unknown };
+  const value = (name: 'src' | 'data') =>
+    Object.hasOwn(element, name) ? own[name] : element.getAttribute(name);
+  const src = value('src');
+  const data = value('data');
+  return (
+    (typeof src === 'string' && src.trim() !== '') ||
+    (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object')
   );
+}
+
+/** Starts the built-in data for an element that will show it: no source of its own, nor from an <imrf-forum> around it. */
+function startData(element: Element): void {
+  if (started.has('data') || hasSource(element)) return;
+  const provider = element.parentElement?.closest('imrf-forum');
+  if (!provider || !hasSource(provider)) start('data');
+}
 
 function define(element: Element): void {
   const tag = element.localName;
-  // No source of its own, nor from an <imrf-forum> around it: the built-in data.
-  const provider = element.parentElement?.closest('imrf-forum');
-  if (!hasSource(element) && !(provider && hasSource(provider))) start('data');
+  startData(element);
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   start('shared');

@@ -9,7 +9,7 @@ import { COMMON, loadStrings, type Strings } from '../i18n/strings.js';
 /** The longest a definition waits for what its first render needs (ms). */
 export const FIRST_RENDER_WAIT_MS = 3000;
 
-/** True when the element has data of its own (`src` or `data`). */
+/** True when the element has data of its own (`src` or `data`). (src/loader.ts repeats this test.) */
 function hasSource(element: Element): boolean {
   // A value set as a property before the upgrade is an own property of the element.
   const own = element as Element & { src?: string | null; data?: unknown };

@@ -95,6 +95,12 @@ export function readCountries(text) {
   return countries.sort((a, b) => (a.iso2 < b.iso2 ? -1 : 1));
 }
 
+/** A generated module's text, formatted as the repository formats TypeScript. */
+async function formatted(file, source) {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(source, { ...options, filepath: file });
+}
+
 /** The module of one language, formatted as the repository formats TypeScript. */
 export async function moduleText(countries, language) {
   const file = join(OUT, `${language}.ts`);
@@ -107,8 +113,7 @@ ${entries}
 };
 export default names;
 `;
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(source, { ...options, filepath: file });
+  return formatted(file, source);
 }
 
 /**
@@ -137,8 +142,7 @@ export function isM49Code(code: string): boolean {
   return ((parseInt(BITS[bit >> 2]!, 16) >> (bit & 3)) & 1) === 1;
 }
 `;
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  return prettier.format(source, { ...options, filepath: file });
+  return formatted(file, source);
 }
 
 /** Each module's path and the text the CSV gives it. */

@@ -60,15 +60,22 @@ export default {
       },
     },
     {
-      // Private members are not API: no tool or page reads them.
+      // Private members are not API: no tool or page reads them. Nor are the
+      // attributes the analyzer gives private reactive state (`state: true` in
+      // `static properties`, which Lit gives no attribute).
       name: 'drop-private-members',
       packageLinkPhase({ customElementsManifest }) {
+        const isPrivate = (member) => member.privacy === 'private' || member.name.startsWith('#');
         for (const module of customElementsManifest.modules)
-          for (const declaration of module.declarations ?? [])
-            if (declaration.members)
-              declaration.members = declaration.members.filter(
-                (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+          for (const declaration of module.declarations ?? []) {
+            const members = declaration.members ?? [];
+            const privateNames = new Set(members.filter(isPrivate).map((member) => member.name));
+            if (declaration.members) declaration.members = members.filter((m) => !isPrivate(m));
+            if (declaration.attributes)
+              declaration.attributes = declaration.attributes.filter(
+                (attribute) => !privateNames.has(attribute.fieldName),
               );
+          }
       },
     },
     {

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ClockController } from '../base/clock.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import { parseNow } from '../base/now.js';
@@ -65,20 +64,32 @@ export class ImrfAbout extends ImrfElement {
   /** @internal */
   static override strings = [ABOUT_STRINGS, ROUNDTABLE_STRINGS];
 
+  static override get properties() {
+    return {
+      variant: { reflect: true },
+      sections: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      now: {},
+      roundtableHref: { attribute: 'roundtable-href' },
+      sessionHref: { attribute: 'session-href' },
+      programmeHref: { attribute: 'programme-href' },
+    };
+  }
+
   /** `full` (every block asked for) or `card` (the status card). */
-  @property({ reflect: true }) variant: AboutVariant = 'full';
+  variant: AboutVariant = 'full';
   /** The blocks to show, in order: `overview format outcome documents principles participation` (default all). */
-  @property({ reflect: true }) sections: string | null = null;
+  sections: string | null = null;
   /** Level (1–6) of the blocks' headings (or the card's title); their parts' headings follow. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** Pins the card's clock (RFC 3339, e.g. `2022-05-18T11:00:00-04:00`); default the real time. */
-  @property() now: string | null = null;
+  now: string | null = null;
   /** Link template for round tables, e.g. `/roundtables/{number}`. */
-  @property({ attribute: 'roundtable-href' }) roundtableHref: string | null = null;
+  roundtableHref: string | null = null;
   /** Link template for sessions (the outcome's adoption), e.g. `/programme#{id}`. */
-  @property({ attribute: 'session-href' }) sessionHref: string | null = null;
+  sessionHref: string | null = null;
   /** The programme's address for the card's link; default the forum's website. */
-  @property({ attribute: 'programme-href' }) programmeHref: string | null = null;
+  programmeHref: string | null = null;
 
   // A minute passed: re-render only when what the card shows has changed.
   private readonly clock = new ClockController(this, (now) => {

@@ -1,5 +1,10 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  LitElement,
+  html,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
 import { namedCountries } from '../data/named-countries.js';
@@ -58,17 +63,29 @@ export abstract class ImrfElement extends LitElement {
   /** @internal True for an element that lists every country: their names load with its strings. */
   static listsCountries = false;
 
+  // Reactive properties are declared here, not with Lit's decorators, in every
+  // element: the decorators and TypeScript's helper for them would cost every
+  // page about half a kilobyte (min+gzip). Each field below keeps its type and
+  // its documentation (read by custom-elements.json).
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: { reflect: true },
+      data: { attribute: 'data', converter: { fromAttribute: (value: string | null) => value } },
+      theme: { reflect: true },
+      slow: { state: true },
+    };
+  }
+
   /**
    * URL of a forum JSON file (the data contract) or of a conference programme
    * in the schedule.json format (frab, pretalx). Ignored when `data` is set.
    */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /**
    * Inline forum data: as an attribute, a JSON string; as a property, the
    * same or an object. Wins over `src` and over an enclosing `<imrf-forum>`.
    */
-  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
   data: string | ForumInput | ScheduleJsonDocument | null = null;
 
   /**
@@ -76,9 +93,9 @@ export abstract class ImrfElement extends LitElement {
    * Without it, the page decides: the element follows the page's `color-scheme`
    * (light on a page that declares none).
    */
-  @property({ reflect: true }) theme: Theme | null = null;
+  theme: Theme | null = null;
 
-  @state() private slow = false;
+  private slow = false;
   private slowTimer?: ReturnType<typeof setTimeout>;
 
   /** The element's language, locale and interface strings. */

@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { forumContext } from '../data/context.js';
 import type { ForumDataError } from '../data/errors.js';
 import { ForumController } from '../data/forum-controller.js';
@@ -40,11 +39,17 @@ export class ImrfForum extends LitElement {
   /** The library version that defined this element. */
   static readonly version = VERSION;
 
+  static override get properties() {
+    return {
+      src: { reflect: true },
+      data: { attribute: 'data', converter: { fromAttribute: (value: string | null) => value } },
+    };
+  }
+
   /** URL of a forum JSON file or a schedule.json programme. Ignored when `data` is set. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** Inline forum data: a JSON string (attribute) or an object (property). */
-  @property({ attribute: 'data', converter: { fromAttribute: (value: string | null) => value } })
   data: string | ForumInput | ScheduleJsonDocument | null = null;
 
   private readonly i18n = new LocaleController(this);

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnDeprecated } from '../base/deprecated.js';
@@ -78,32 +77,45 @@ export class ImrfObjectives extends ImrfElement {
   /** @internal */
   static override strings = [OBJECTIVES_STRINGS, ROUNDTABLE_STRINGS];
 
+  static override get properties() {
+    return {
+      groupBy: { attribute: 'group-by', reflect: true },
+      search: { reflect: true },
+      objective: { type: Number, reflect: true },
+      objectiveHref: { attribute: 'objective-href' },
+      roundtableHref: { attribute: 'roundtable-href' },
+      noFilters: { type: Boolean, attribute: 'no-filters', reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      filter: { attribute: 'filter' },
+      noFilter: { type: Boolean, attribute: 'no-filter' },
+    };
+  }
+
   /** `roundtable` (the default): one group per round table; `number`: one list by number. */
-  @property({ attribute: 'group-by', reflect: true }) groupBy: GroupBy = 'roundtable';
+  groupBy: GroupBy = 'roundtable';
 
   /** Shows the objectives whose title or short label contain all these words, or this number. Kept in sync with the field. */
-  @property({ reflect: true }) search: string | null = null;
+  search: string | null = null;
 
   /** The number of the objective to highlight. */
-  @property({ type: Number, reflect: true }) objective: number | null = null;
+  objective: number | null = null;
 
   /** Makes each objective a link: a URL template where `{number}` is the objective's number. */
-  @property({ attribute: 'objective-href' }) objectiveHref: string | null = null;
+  objectiveHref: string | null = null;
 
   /** Makes round table names links: a URL template where `{number}` is the round table's number. */
-  @property({ attribute: 'roundtable-href' }) roundtableHref: string | null = null;
+  roundtableHref: string | null = null;
 
   /** Hides the search field (the `search` attribute still applies). */
-  @property({ type: Boolean, attribute: 'no-filters', reflect: true }) noFilters = false;
+  noFilters = false;
 
   /** Level (1–6) of the round tables' headings. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * The old spelling of `search`; warns once.
    * @deprecated Use `search`.
    */
-  @property({ attribute: 'filter' })
   get filter(): string | null {
     return this.search;
   }
@@ -116,7 +128,6 @@ export class ImrfObjectives extends ImrfElement {
    * The old spelling of `no-filters`; warns once.
    * @deprecated Use `no-filters` (property `noFilters`).
    */
-  @property({ type: Boolean, attribute: 'no-filter' })
   get noFilter(): boolean {
     return this.noFilters;
   }

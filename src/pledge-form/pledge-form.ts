@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum } from '../data/types.js';
@@ -49,28 +48,46 @@ export class ImrfPledgeForm extends ImrfElement {
   /** @internal */
   static override listsCountries = true;
 
-  /** The partner's endpoint: the pledge is POSTed there as JSON. */
-  @property() action: string | null = null;
-  /** How long to wait for the endpoint, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
-  /** Tells apart the drafts of several forms on one site (else the element's `id`). */
-  @property() name: string | null = null;
-  /** Keeps no draft on the device (shared computers). */
-  @property({ type: Boolean, attribute: 'no-draft' }) noDraft = false;
-  /** Objectives chosen in advance, by number: `"7 17"`. */
-  @property() objectives: string | null = null;
-  /** The entity type chosen in advance, e.g. `local-government`. */
-  @property({ attribute: 'entity-type' }) entityType: string | null = null;
-  /** The country or area chosen in advance (ISO 3166-1 alpha-2). */
-  @property() country: string | null = null;
-  /** Level (1–6) of the form's heading; each step's heading is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  static override get properties() {
+    return {
+      action: {},
+      timeout: { type: Number },
+      name: {},
+      noDraft: { type: Boolean, attribute: 'no-draft' },
+      objectives: {},
+      entityType: { attribute: 'entity-type' },
+      country: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      journey: { state: true },
+      filter: { state: true },
+      failure: { state: true },
+      restoredAt: { state: true },
+      spoken: { state: true },
+    };
+  }
 
-  @state() private journey = new Journey();
-  @state() private filter = '';
-  @state() private failure?: { message: string; retry: boolean };
-  @state() private restoredAt?: number;
-  @state() private spoken = '';
+  /** The partner's endpoint: the pledge is POSTed there as JSON. */
+  action: string | null = null;
+  /** How long to wait for the endpoint, in milliseconds. */
+  timeout = DEFAULT_TIMEOUT;
+  /** Tells apart the drafts of several forms on one site (else the element's `id`). */
+  name: string | null = null;
+  /** Keeps no draft on the device (shared computers). */
+  noDraft = false;
+  /** Objectives chosen in advance, by number: `"7 17"`. */
+  objectives: string | null = null;
+  /** The entity type chosen in advance, e.g. `local-government`. */
+  entityType: string | null = null;
+  /** The country or area chosen in advance (ISO 3166-1 alpha-2). */
+  country: string | null = null;
+  /** Level (1–6) of the form's heading; each step's heading is one below. */
+  headingLevel = 2;
+
+  private journey = new Journey();
+  private filter = '';
+  private failure?: { message: string; retry: boolean };
+  private restoredAt?: number;
+  private spoken = '';
   private reference = '';
   private speak = false;
   private focusNext?: Focus;

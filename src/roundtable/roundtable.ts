@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
@@ -55,20 +54,30 @@ export class ImrfRoundtable extends ImrfElement {
   /** @internal */
   static override strings = [ROUNDTABLE_STRINGS];
 
+  static override get properties() {
+    return {
+      number: { type: Number, reflect: true },
+      objective: { type: Number, reflect: true },
+      compact: { type: Boolean, reflect: true },
+      timeZone: { attribute: 'time-zone', reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
+
   /** The number of the round table to show. */
-  @property({ type: Number, reflect: true }) number: number | null = null;
+  number: number | null = null;
 
   /** A GCM objective number: shows the round table that reviews it, with the objective highlighted. */
-  @property({ type: Number, reflect: true }) objective: number | null = null;
+  objective: number | null = null;
 
   /** A one-line summary per round table, for sidebars (no description, objective titles or button). */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** The zone times are shown in: an IANA zone, or `local` for the visitor's; by default the forum's. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | null = null;
+  timeZone: string | null = null;
 
   /** Level (1–6) of each round table's heading; "Objectives reviewed" is one below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   private views: readonly RoundtableView[] = [];
   private viewsFrom?: Forum;

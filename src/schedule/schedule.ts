@@ -1,6 +1,5 @@
 import { nothing, type PropertyValues } from 'lit';
 import { html } from '../base/html.js';
-import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { headingLevel } from '../base/heading.js';
@@ -109,30 +108,47 @@ export class ImrfSchedule extends ImrfElement {
   /** @internal */
   static override strings = [SCHEDULE_STRINGS];
 
-  /** Time zone of the times shown: an IANA zone, or `local` for the visitor's; default the forum's. */
-  @property({ attribute: 'time-zone', reflect: true }) timeZone: string | null = null;
-  /** Pins the clock (RFC 3339, e.g. `2022-05-18T11:00:00-04:00`); default the real time. */
-  @property() now: string | null = null;
-  /** Shows one forum day (YYYY-MM-DD in the forum's zone). Values the forum lacks are ignored. */
-  @property({ reflect: true }) day: string | null = null;
-  /** Shows one room (a room id). */
-  @property({ reflect: true }) room: string | null = null;
-  /** Shows one kind: `hearing`, `roundtable`, `policy-debate`, `plenary`, `side-event` or `other`. */
-  @property({ reflect: true }) kind: SessionKind | null = null;
-  /** Shows the round tables that review this GCM objective (1–23) and the sessions that address it. */
-  @property({ type: Number, reflect: true }) objective: number | null = null;
-  /** Shows the sessions whose title, description, segments or chairs contain all these words. */
-  @property({ reflect: true }) search: string | null = null;
-  /** Hides the filters, the time-zone switch and the download button (compact embeds). */
-  @property({ type: Boolean, attribute: 'no-filters', reflect: true }) noFilters = false;
-  /** Hides the forum's name and dates. */
-  @property({ type: Boolean, attribute: 'no-heading', reflect: true }) noHeading = false;
-  /** Level (1–6) of the top heading; days and sessions follow it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Link template for round-table titles, e.g. `/roundtables/{number}`. */
-  @property({ attribute: 'roundtable-href' }) roundtableHref: string | null = null;
+  static override get properties() {
+    return {
+      timeZone: { attribute: 'time-zone', reflect: true },
+      now: {},
+      day: { reflect: true },
+      room: { reflect: true },
+      kind: { reflect: true },
+      objective: { type: Number, reflect: true },
+      search: { reflect: true },
+      noFilters: { type: Boolean, attribute: 'no-filters', reflect: true },
+      noHeading: { type: Boolean, attribute: 'no-heading', reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      roundtableHref: { attribute: 'roundtable-href' },
+      target: { state: true },
+    };
+  }
 
-  @state() private target: string | null = null;
+  /** Time zone of the times shown: an IANA zone, or `local` for the visitor's; default the forum's. */
+  timeZone: string | null = null;
+  /** Pins the clock (RFC 3339, e.g. `2022-05-18T11:00:00-04:00`); default the real time. */
+  now: string | null = null;
+  /** Shows one forum day (YYYY-MM-DD in the forum's zone). Values the forum lacks are ignored. */
+  day: string | null = null;
+  /** Shows one room (a room id). */
+  room: string | null = null;
+  /** Shows one kind: `hearing`, `roundtable`, `policy-debate`, `plenary`, `side-event` or `other`. */
+  kind: SessionKind | null = null;
+  /** Shows the round tables that review this GCM objective (1–23) and the sessions that address it. */
+  objective: number | null = null;
+  /** Shows the sessions whose title, description, segments or chairs contain all these words. */
+  search: string | null = null;
+  /** Hides the filters, the time-zone switch and the download button (compact embeds). */
+  noFilters = false;
+  /** Hides the forum's name and dates. */
+  noHeading = false;
+  /** Level (1–6) of the top heading; days and sessions follow it. */
+  headingLevel = 2;
+  /** Link template for round-table titles, e.g. `/roundtables/{number}`. */
+  roundtableHref: string | null = null;
+
+  private target: string | null = null;
 
   // A minute passed: re-render only when what "now" shows (live, next, open links) has changed.
   private readonly clock = new ClockController(this, (now) => {

@@ -11,6 +11,7 @@ import { namedCountries } from '../data/named-countries.js';
 import type { Forum, ForumInput, ValidationWarning } from '../data/types.js';
 import type { ScheduleJsonDocument } from '../data/formats/detect.js';
 import { describeError } from '../i18n/describe-error.js';
+import { prepareFormats } from '../i18n/format.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import type { Strings } from '../i18n/strings.js';
 import { shared } from '../styles/shared.js';
@@ -137,6 +138,12 @@ export abstract class ImrfElement extends LitElement {
   }
 
   protected override updated(): void {
+    // While its data or strings are on their way, the browser loads its date
+    // and list data for the element's locale, in a task of its own: the first
+    // Intl formatter of a page costs tens of milliseconds, which would
+    // otherwise come after the data, before the first render.
+    if (this.forum.state.status === 'loading' || this.i18n.waiting)
+      setTimeout(prepareFormats, 0, [this.i18n.locale]);
     if (this.forum.state.status === 'loading' && this.slowTimer === undefined && !this.slow) {
       this.slowTimer = setTimeout(
         () => {

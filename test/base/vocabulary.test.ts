@@ -55,6 +55,25 @@ describe('one vocabulary', () => {
     }
   });
 
+  it('documents exactly the attributes each element observes (custom-elements.json)', async () => {
+    interface Declaration {
+      tagName?: string;
+      attributes?: { name: string }[];
+    }
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+      modules: { declarations?: Declaration[] }[];
+    };
+    const declared = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.tagName?.startsWith('imrf-'));
+    expect(declared.map((d) => d.tagName).sort()).to.include.members(TAGS);
+    for (const { tagName, attributes = [] } of declared) {
+      const observed = (customElements.get(tagName!) as unknown as typeof ReactiveElement)
+        .observedAttributes;
+      expect(attributes.map((a) => a.name).sort(), tagName).to.deep.equal([...observed].sort());
+    }
+  });
+
   describe('headingLevel()', () => {
     it('keeps 1–6, makes a missing or unusable level 2, and brings others into range', () => {
       expect([1, 2, 3, 6].map((level) => headingLevel(level))).to.deep.equal([1, 2, 3, 6]);

@@ -42,6 +42,21 @@ export type NamedCountries = () => Iterable<string> | 'all';
  * host renders in a language, its strings and the names of the countries it
  * shows are loaded (`waiting` meanwhile).
  */
+const lists = new WeakMap<readonly Strings[], readonly Strings[]>();
+const NONE: readonly Strings[] = [];
+
+/**
+ * The common sections, then a host's own: one list per host class, so every
+ * element of a class shares one catalog per language (`catalogFor` keeps
+ * them by list), and what is remembered per catalog (round tables' slot
+ * texts) serves every one of them.
+ */
+function withCommon(sections: readonly Strings[]): readonly Strings[] {
+  let list = lists.get(sections);
+  if (!list) lists.set(sections, (list = [COMMON, ...sections]));
+  return list;
+}
+
 export class LocaleController implements ReactiveController {
   /** One of the six interface languages. */
   language: Language = 'en';
@@ -60,11 +75,11 @@ export class LocaleController implements ReactiveController {
    */
   constructor(
     private readonly host: Host,
-    sections: readonly Strings[] = [],
+    sections: readonly Strings[] = NONE,
     { countries }: { countries?: NamedCountries } = {},
   ) {
     host.addController(this);
-    this.strings = [COMMON, ...sections];
+    this.strings = withCommon(sections);
     this.countries = countries;
   }
 

@@ -24,6 +24,29 @@ const numbers = (el: ImrfRoundtable) =>
   all(el, '[part~=objective-number]').map((n) => Number(text(n)));
 
 describe('<imrf-roundtable>', () => {
+  it('formats each slot once per page: a second element on the same data makes no Intl call', async () => {
+    const first = await fixture<ImrfRoundtable>(html`<imrf-roundtable></imrf-roundtable>`);
+    const calls: string[] = [];
+    const proto = Intl.DateTimeFormat.prototype;
+    const originals = { formatRange: proto.formatRange, formatToParts: proto.formatToParts };
+    for (const name of ['formatRange', 'formatToParts'] as const)
+      (proto as unknown as Record<string, unknown>)[name] = function (
+        this: Intl.DateTimeFormat,
+        ...args: unknown[]
+      ) {
+        calls.push(name);
+        return (originals[name] as (...a: unknown[]) => unknown).apply(this, args);
+      };
+    try {
+      const second = await fixture<ImrfRoundtable>(html`<imrf-roundtable></imrf-roundtable>`);
+      expect(all(second, 'article').length).to.equal(all(first, 'article').length);
+      expect(detail(second, 'Time')).to.equal(detail(first, 'Time'));
+    } finally {
+      Object.assign(proto, originals);
+    }
+    expect(calls).to.deep.equal([]);
+  });
+
   it('shows round table 1: Egypt and Germany, objectives 2, 5, 6, 12 and 18 with their titles', async () => {
     const el = await fixture<ImrfRoundtable>(html`<imrf-roundtable number="1"></imrf-roundtable>`);
     expect(text(one(el, 'h2'))).to.equal('Round table 1');

@@ -7,6 +7,9 @@ import type { LocalizedText } from '../data/types.js';
  */
 function pickEntry(text: LocalizedText, locale: string): [string | undefined, string] {
   if (typeof text === 'string') return [undefined, text];
+  // The usual case, without a string made: the tag as the locale spells it.
+  const exact = Object.hasOwn(text, locale) ? text[locale] : undefined;
+  if (exact !== undefined) return [locale, exact];
   const wanted = locale.toLowerCase();
   const primary = wanted.split('-')[0];
   let samePrimary: [string, string] | undefined;
@@ -41,7 +44,7 @@ export function pickText(text: LocalizedText | undefined, locale: string): strin
 export function textLang(text: LocalizedText | undefined, locale: string): string | undefined {
   if (text === undefined) return undefined;
   const [tag] = pickEntry(text, locale);
-  if (tag === undefined) return undefined;
+  if (tag === undefined || tag === locale) return undefined;
   const primary = (value: string) => value.toLowerCase().split('-')[0];
   return primary(tag) === primary(locale) ? undefined : tag;
 }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { directionOf, intlLocale, matchLanguage } from '../../src/i18n/languages.js';
-import { pickText } from '../../src/i18n/text.js';
+import { pickText, textLang } from '../../src/i18n/text.js';
 import { TestElement, shown } from '../helpers/test-element.js';
 
 const root = (el: TestElement) => el.shadowRoot!.querySelector('[part=base]')!;
@@ -105,5 +105,27 @@ describe('pickText', () => {
     expect(pickText({ es: 'Mesa' }, 'ru')).to.equal('Mesa');
     expect(pickText('Plain', 'ar')).to.equal('Plain');
     expect(pickText(undefined, 'en')).to.equal('');
+  });
+
+  it('matches tags whatever their case, the exact one before its language', () => {
+    expect(pickText({ EN: 'Upper' }, 'en')).to.equal('Upper');
+    expect(pickText({ fr: 'France', 'fr-CA': 'Canada' }, 'fr-CA')).to.equal('Canada');
+    expect(pickText({ fr: 'France', 'fr-ca': 'Canada' }, 'fr-CA')).to.equal('Canada');
+    expect(pickText({ __proto__: 'Proto', en: 'English' } as never, '__proto__')).to.equal(
+      'English',
+    );
+  });
+});
+
+describe('textLang', () => {
+  it('marks a text only when it is shown in another language than the locale’s', () => {
+    const text = { en: 'Round table', 'zh-Hans': '圆桌会议' };
+    expect(textLang(text, 'en')).to.equal(undefined);
+    expect(textLang(text, 'en-GB')).to.equal(undefined);
+    expect(textLang(text, 'zh-Hans')).to.equal(undefined);
+    expect(textLang(text, 'zh')).to.equal(undefined);
+    expect(textLang(text, 'fr')).to.equal('en');
+    expect(textLang({ EN: 'Upper' }, 'ar')).to.equal('EN');
+    expect(textLang('Plain', 'ar')).to.equal(undefined);
   });
 });

@@ -40,7 +40,16 @@ export interface ForumIndex {
   roundtableOf(session: Session): Roundtable | undefined;
 }
 
+const indexes = new WeakMap<Forum, ForumIndex>();
+
+/** The forum's index: made once per forum, shared by every schedule that shows it. */
 export function indexForum(forum: Forum): ForumIndex {
+  let index = indexes.get(forum);
+  if (!index) indexes.set(forum, (index = buildIndex(forum)));
+  return index;
+}
+
+function buildIndex(forum: Forum): ForumIndex {
   const dayOf = new Map<Session, string>();
   const days = new Map<string, number>();
   const byId = new Map<string, Session>();

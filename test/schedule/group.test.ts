@@ -25,6 +25,13 @@ describe('programme grouping', () => {
     expect(index.end).to.equal(Date.parse('2022-05-20T18:00:00-04:00'));
   });
 
+  it('indexes each forum once for every schedule on the page, and another forum anew', () => {
+    expect(indexForum(forum)).to.equal(index);
+    const copy = validateForum(structuredClone(defaultForum().forum)).forum;
+    expect(indexForum(copy)).to.not.equal(index);
+    expect([...indexForum(copy).days.keys()]).to.deep.equal([...index.days.keys()]);
+  });
+
   it('groups by forum day and start, with room columns only where sessions run in parallel', () => {
     const days = groupDays(forum.sessions, index);
     expect(days.map((d) => [d.key, d.parallel, d.size])).to.deep.equal([

@@ -52,10 +52,37 @@ export function formatDateRange(start: number, end: number, locale: string, time
   return dateTimeFormat(locale, timeZone, DATE).formatRange(start, end);
 }
 
+const MAX_ZONE_NAMES = 1000;
+const zoneNames = new Map<string, string | undefined>();
+
+/**
+ * A zone's name at an instant in a style, remembered: formatting a zone's
+ * name is one of the slower Intl calls (about 0.1 ms), and a schedule names
+ * its zone again at each step of its first render.
+ */
+function zoneNameIn(
+  style: 'short' | 'longGeneric',
+  ms: number,
+  locale: string,
+  timeZone: string,
+): string | undefined {
+  const key = `${style}|${locale}|${timeZone}|${ms}`;
+  if (zoneNames.has(key)) return zoneNames.get(key);
+  let name: string | undefined;
+  try {
+    const parts = dateTimeFormat(locale, timeZone, { timeZoneName: style }).formatToParts(ms);
+    name = parts.find((p) => p.type === 'timeZoneName')?.value;
+  } catch {
+    name = undefined; // an engine without `longGeneric`
+  }
+  if (zoneNames.size >= MAX_ZONE_NAMES) zoneNames.clear();
+  zoneNames.set(key, name);
+  return name;
+}
+
 /** The zone's short name at an instant, e.g. "EDT" or "GMT-4". */
 export function zoneName(ms: number, locale: string, timeZone: string): string {
-  const parts = dateTimeFormat(locale, timeZone, { timeZoneName: 'short' }).formatToParts(ms);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return zoneNameIn('short', ms, locale, timeZone) ?? timeZone;
 }
 
 /**
@@ -63,14 +90,7 @@ export function zoneName(ms: number, locale: string, timeZone: string): string {
  * "التوقيت الشرقي لأمريكا الشمالية"), or undefined where Intl has none.
  */
 export function genericZoneName(ms: number, locale: string, timeZone: string): string | undefined {
-  try {
-    const parts = dateTimeFormat(locale, timeZone, { timeZoneName: 'longGeneric' }).formatToParts(
-      ms,
-    );
-    return parts.find((p) => p.type === 'timeZoneName')?.value;
-  } catch {
-    return undefined; // an engine without `longGeneric`
-  }
+  return zoneNameIn('longGeneric', ms, locale, timeZone);
 }
 
 /**

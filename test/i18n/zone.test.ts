@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { genericZoneName, zoneName } from '../../src/i18n/format.js';
 import { formatShownTime, localZone, resolveZone } from '../../src/i18n/zone.js';
 import { withoutWeekdayComma } from '../helpers/dom.js';
 
@@ -29,5 +30,31 @@ describe('time zones shown', () => {
     expect(withoutWeekdayComma(formatShownTime(late, midnight, 'en-GB', NY, NY))).to.equal(
       'Wed 18 May, 21:00 – Thu 19 May, 00:00',
     );
+  });
+});
+
+describe('zone names', () => {
+  it('are formatted once per locale, zone and instant, then remembered', () => {
+    const calls: number[] = [];
+    const proto = Intl.DateTimeFormat.prototype;
+    const original = proto.formatToParts;
+    proto.formatToParts = function (this: Intl.DateTimeFormat, date?: Date | number) {
+      calls.push(Number(date));
+      return original.call(this, date);
+    };
+    try {
+      // An instant no other test names.
+      const at = Date.parse('2031-01-02T03:04:05Z');
+      expect(zoneName(at, 'fr', NY)).to.equal('UTC−5');
+      expect(zoneName(at, 'fr', NY)).to.equal('UTC−5');
+      expect(genericZoneName(at, 'en', NY)).to.equal('Eastern Time');
+      expect(genericZoneName(at, 'en', NY)).to.equal('Eastern Time');
+      expect(calls).to.deep.equal([at, at]);
+      // Another instant (the zone's summer name) is formatted anew.
+      expect(zoneName(at + 180 * 86_400_000, 'fr', NY)).to.equal('UTC−4');
+      expect(calls).to.have.length(3);
+    } finally {
+      proto.formatToParts = original;
+    }
   });
 });

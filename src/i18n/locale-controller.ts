@@ -36,12 +36,6 @@ export function inheritedLang(element: Element): string {
  */
 export type NamedCountries = () => Iterable<string> | 'all';
 
-/**
- * The host's language: its `lang` attribute, else the closest ancestor's,
- * else the document's; kept current when any of them changes. Before the
- * host renders in a language, its strings and the names of the countries it
- * shows are loaded (`waiting` meanwhile).
- */
 const lists = new WeakMap<readonly Strings[], readonly Strings[]>();
 const NONE: readonly Strings[] = [];
 
@@ -57,6 +51,12 @@ function withCommon(sections: readonly Strings[]): readonly Strings[] {
   return list;
 }
 
+/**
+ * The host's language: its `lang` attribute, else the closest ancestor's,
+ * else the document's; kept current when any of them changes. Before the
+ * host renders in a language, its strings and the names of the countries it
+ * shows are loaded (`waiting` meanwhile).
+ */
 export class LocaleController implements ReactiveController {
   /** One of the six interface languages. */
   language: Language = 'en';

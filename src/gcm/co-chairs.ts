@@ -1,11 +1,10 @@
 import { countryName, countryNamesRevision } from '../i18n/countries.js';
-import { formatList } from '../i18n/format.js';
+import { formatList, remember } from '../i18n/format.js';
 
 // Every element that shows a round table names its co-chairs, on every
 // render: the joined names are remembered per locale and codes (and the names
 // known then, so stand-ins are not kept once the names arrive).
 const remembered = new Map<string, string>();
-const MAX_REMEMBERED = 1000;
 
 /**
  * A round table's co-chairs as people read them: their UN M49 names joined
@@ -13,14 +12,10 @@ const MAX_REMEMBERED = 1000;
  */
 export function coChairNames(codes: readonly string[], locale: string): string {
   const key = `${locale}|${countryNamesRevision()}|${codes.join('|')}`;
-  let names = remembered.get(key);
-  if (names === undefined) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    names = formatList(
+  return remember(remembered, key, () =>
+    formatList(
       codes.map((code) => countryName(code, locale)),
       locale,
-    );
-    remembered.set(key, names);
-  }
-  return names;
+    ),
+  );
 }

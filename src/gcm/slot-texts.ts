@@ -6,22 +6,12 @@
  */
 import type { LocalizedText } from '../data/types.js';
 import { fill, type Catalog } from '../i18n/catalog.js';
-import { formatDay } from '../i18n/format.js';
+import { formatDay, remember } from '../i18n/format.js';
 import { describeZone, formatShownTime } from '../i18n/zone.js';
 
-const MAX_REMEMBERED = 1000;
 const days = new Map<string, string>();
 // Per catalog, as the sentences come from it.
 const times = new WeakMap<Catalog, Map<string, string>>();
-
-function remember(store: Map<string, string>, key: string, make: () => string): string {
-  let text = store.get(key);
-  if (text === undefined) {
-    if (store.size >= MAX_REMEMBERED) store.clear();
-    store.set(key, (text = make()));
-  }
-  return text;
-}
 
 /** "Tuesday 17 May": the forum's day of an instant, in the locale. */
 export function slotDay(ms: number, locale: string, forumZone: string): string {

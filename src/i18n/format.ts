@@ -52,7 +52,20 @@ export function formatDateRange(start: number, end: number, locale: string, time
   return dateTimeFormat(locale, timeZone, DATE).formatRange(start, end);
 }
 
-const MAX_ZONE_NAMES = 1000;
+/**
+ * A value remembered by key in `store`, made by `make` the first time it is
+ * asked for: for the Intl results a page asks for again and again (every
+ * element, every render). A store that reaches `max` keys starts afresh, so
+ * it cannot grow without bound.
+ */
+export function remember<T>(store: Map<string, T>, key: string, make: () => T, max = 1000): T {
+  if (store.has(key)) return store.get(key) as T;
+  const value = make();
+  if (store.size >= max) store.clear();
+  store.set(key, value);
+  return value;
+}
+
 const zoneNames = new Map<string, string | undefined>();
 
 /**
@@ -66,18 +79,14 @@ function zoneNameIn(
   locale: string,
   timeZone: string,
 ): string | undefined {
-  const key = `${style}|${locale}|${timeZone}|${ms}`;
-  if (zoneNames.has(key)) return zoneNames.get(key);
-  let name: string | undefined;
-  try {
-    const parts = dateTimeFormat(locale, timeZone, { timeZoneName: style }).formatToParts(ms);
-    name = parts.find((p) => p.type === 'timeZoneName')?.value;
-  } catch {
-    name = undefined; // an engine without `longGeneric`
-  }
-  if (zoneNames.size >= MAX_ZONE_NAMES) zoneNames.clear();
-  zoneNames.set(key, name);
-  return name;
+  return remember(zoneNames, `${style}|${locale}|${timeZone}|${ms}`, () => {
+    try {
+      const parts = dateTimeFormat(locale, timeZone, { timeZoneName: style }).formatToParts(ms);
+      return parts.find((p) => p.type === 'timeZoneName')?.value;
+    } catch {
+      return undefined; // an engine without `longGeneric`
+    }
+  });
 }
 
 /** The zone's short name at an instant, e.g. "EDT" or "GMT-4". */

@@ -1,17 +1,9 @@
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit';
+import { templateStrings } from './html.js';
 
 /** The level of an element's top heading when the page gives none (`heading-level`). */
 export const DEFAULT_HEADING_LEVEL = 2;
-
-const TAGS: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
-];
 
 /**
  * The level of a heading `offset` levels below an element's top heading:
@@ -40,19 +32,25 @@ export interface HeadingOptions {
 }
 
 /**
- * A real `<h1>`–`<h6>` at the level `heading-level` asks for. The one
- * template with a tag chosen at run time, so every other stays a plain,
- * linted `html` template.
+ * The template of each level, `<hN id class part tabindex lang>content</hN>`,
+ * made once. Not a tag chosen at run time with `lit/static-html.js`, which
+ * every page would download and which looks its template up again at every
+ * render.
  */
+const TEMPLATES = [1, 2, 3, 4, 5, 6].map((n) =>
+  templateStrings([`<h${n} id=`, ' class=', ' part=', ' tabindex=', ' lang=', '>', `</h${n}>`]),
+);
+
+/** A real `<h1>`–`<h6>` at the level `heading-level` asks for. */
 export function heading(options: HeadingOptions, content: unknown) {
   const { level, offset = 0, id, className, part, focusable, lang } = options;
-  const tag = TAGS[headingLevel(level, offset) - 1];
-  return staticHtml`<${tag}
-    id=${ifDefined(id)}
-    class=${ifDefined(className)}
-    part=${ifDefined(part)}
-    tabindex=${ifDefined(focusable ? '-1' : undefined)}
-    lang=${ifDefined(lang)}
-    >${content}</${tag}
-  >`;
+  return html(
+    TEMPLATES[headingLevel(level, offset) - 1]!,
+    ifDefined(id),
+    ifDefined(className),
+    ifDefined(part),
+    ifDefined(focusable ? '-1' : undefined),
+    ifDefined(lang),
+    content,
+  );
 }

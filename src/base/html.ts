@@ -27,7 +27,14 @@ function compact(strings: TemplateStringsArray): TemplateStringsArray {
     if (i === last || /(^|>)\s*\n\s*$/.test(out)) out = out.replace(TRAILING, '');
     return out;
   });
-  // Lit accepts only template strings arrays: an array with its `raw` strings.
+  return templateStrings(parts);
+}
+
+/**
+ * `parts` as the strings of a tagged template, which Lit's `html` accepts as
+ * its first argument (it takes only an array with its `raw` strings).
+ */
+export function templateStrings(parts: string[]): TemplateStringsArray {
   return Object.freeze(Object.assign(parts, { raw: Object.freeze([...parts]) }));
 }
 

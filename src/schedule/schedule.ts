@@ -1,7 +1,7 @@
 import { nothing, type PropertyValues } from 'lit';
 import { html } from '../base/html.js';
 import { guard } from 'lit/directives/guard.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { blockSize } from '../base/block-size.js';
 import { headingLevel } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
 import type { Forum, Session, SessionKind } from '../data/types.js';
@@ -244,10 +244,7 @@ export class ImrfSchedule extends ImrfElement {
       ${this.shown.length === 0 ? html`<p class="none">${t.schedule.noMatch}</p>` : nothing}
       ${this.visible.map((day) => guard([day, ...view.deps], () => dayTemplate(day, view)))}
       ${this.heldSlots > 0
-        ? html`<div
-            data-held
-            style=${styleMap({ blockSize: `min(${this.heldSlots * HELD_SLOT_EM}em, 100vh)` })}
-          ></div>`
+        ? html`<div data-held ${blockSize(`min(${this.heldSlots * HELD_SLOT_EM}em, 100vh)`)}></div>`
         : nothing}
       ${this.remaining > 0
         ? html`<button class="more secondary" part="more-button" @click=${this.paging.next}>

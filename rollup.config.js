@@ -111,8 +111,9 @@ const chunkGraph = {
 /**
  * Minifies the CSS of our `css` template literals (terser leaves template text
  * alone): comments out, runs of white space one space, none around braces,
- * semicolons and commas. Only white space and comments change, so the rules
- * are the same.
+ * semicolons and commas, nor after a colon (outside quoted strings: a
+ * selector's colon has none after it). Only white space and comments change,
+ * so the rules are the same.
  */
 const cssLiterals = {
   name: 'css-literals',
@@ -124,8 +125,16 @@ const cssLiterals = {
       return code.replace(/\bcss\s*`([^`]*)`/g, (_whole, text) => {
         const minified = text
           .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};,])\s*/g, '$1')
+          .split(/('[^']*'|"[^"]*")/)
+          .map((part, i) =>
+            i % 2
+              ? part
+              : part
+                  .replace(/\s+/g, ' ')
+                  .replace(/\s*([{};,])\s*/g, '$1')
+                  .replace(/:\s+/g, ':'),
+          )
+          .join('')
           .replace(/;}/g, '}')
           .trim();
         return `css\`${minified}\``;

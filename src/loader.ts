@@ -34,13 +34,15 @@ const requested = new Set<string>();
 /**
  * Started beside the first element's own file rather than after it, each a
  * round trip sooner: the chunk every element shares (its file imports it
- * too), and the built-in data in English once an element will show it. The
- * element imports them as always and finds them loaded; a failure here is
- * left to that import, which says so.
+ * too), the built-in data in English once an element will show it, and the
+ * data reader once an element (or an `<imrf-forum>`) has data of its own.
+ * The element imports them as always and finds them loaded; a failure here
+ * is left to that import, which says so.
  */
 const early = {
   shared: () => import('./base/imrf-element.js'),
   data: () => import('./data/default/en.json'),
+  reader: () => import('./data/load.js'),
 };
 const started = new Set<keyof typeof early>();
 function start(what: keyof typeof early): void {
@@ -67,9 +69,13 @@ function hasSource(element: Element): boolean {
   );
 }
 
-/** Starts the built-in data for an element that will show it: no source of its own, nor from an <imrf-forum> around it. */
+/**
+ * Starts what an element's data needs: the reader for data of its own, else
+ * the built-in data, unless an `<imrf-forum>` around it has data of its own
+ * (that provider, found by the loader too, starts the reader).
+ */
 function startData(element: Element): void {
-  if (started.has('data') || hasSource(element)) return;
+  if (hasSource(element)) return start('reader');
   const provider = element.parentElement?.closest('imrf-forum');
   if (!provider || !hasSource(provider)) start('data');
 }

@@ -90,6 +90,14 @@ describe('the loader', () => {
     expect(files.filter((f) => f.startsWith('data/'))).to.deep.equal([]);
     // The data reader instead, once for the page, and the English names once.
     expect(files.filter((f) => /^chunks\/reader-/.test(f))).to.have.length(1);
+    // The reader asked for beside the element's own file, not after its chunks.
+    const entry = (pattern: RegExp) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    expect(entry(/\/chunks\/reader-/).startTime).to.be.at.most(
+      entry(/\/imrf-schedule\.js$/).responseEnd,
+    );
     expect(files.filter((f) => /^locales\//.test(f))).to.have.length(1);
     expect(files.filter((f) => /^locales\/countries-en-/.test(f))).to.have.length(1);
     expect(win.problems).to.deep.equal([]);

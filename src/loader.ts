@@ -52,32 +52,37 @@ function start(what: keyof typeof early): void {
 }
 
 /**
- * True when an element has a `src` or `data` of its own: an attribute, or a
- * property set before its upgrade. The same test as `hasSource` in
- * src/base/first-render.ts, with `sourceOf`'s rules, written again here
- * because importing them would bring the shared chunk into the loader.
+ * An element's data of its own, read as `sourceOf` (src/data/forum-controller.ts)
+ * reads it: true for a `data`, the URL of a `src`, else false; an attribute,
+ * or a property set before its upgrade. Written again here because importing
+ * `sourceOf` would bring the shared chunk into the loader.
  */
-function hasSource(element: Element): boolean {
+function ownSource(element: Element): string | boolean {
   const own = element as Element & { src?: unknown; data?: unknown };
   const value = (name: 'src' | 'data') =>
     Object.hasOwn(element, name) ? own[name] : element.getAttribute(name);
-  const src = value('src');
   const data = value('data');
-  return (
-    (typeof src === 'string' && src.trim() !== '') ||
-    (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object')
-  );
+  if (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object')
+    return true;
+  const src = value('src');
+  return typeof src === 'string' && src.trim();
 }
 
 /**
- * Starts what an element's data needs: the reader for data of its own, else
- * the built-in data, unless an `<imrf-forum>` around it has data of its own
- * (that provider, found by the loader too, starts the reader).
+ * Starts what an element's data needs: for a `src`, the reader and then the
+ * forum itself (the element's controller takes the answer, `fetchAhead`);
+ * for a `data`, the reader; else the built-in data, unless an `<imrf-forum>`
+ * around it has data of its own (that provider, found too, starts its own).
  */
 function startData(element: Element): void {
-  if (hasSource(element)) return start('reader');
-  const provider = element.parentElement?.closest('imrf-forum');
-  if (!provider || !hasSource(provider)) start('data');
+  const source = ownSource(element);
+  if (typeof source === 'string')
+    import('./data/load.js').then(
+      (reader) => reader.fetchAhead(source),
+      () => undefined,
+    );
+  else if (source) start('reader');
+  else if (!ownSource(element.parentElement?.closest('imrf-forum') ?? element)) start('data');
 }
 
 function define(element: Element): void {

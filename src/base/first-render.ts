@@ -9,25 +9,26 @@ import { COMMON, loadStrings, type Strings } from '../i18n/strings.js';
 /** The longest a definition waits for what its first render needs (ms). */
 export const FIRST_RENDER_WAIT_MS = 3000;
 
-/** True when the element has data of its own (`src` or `data`). (src/loader.ts repeats this test.) */
-function hasSource(element: Element): boolean {
+/** The element's data of its own (`src` or `data`), if any. (src/loader.ts repeats this test.) */
+function ownSource(element: Element) {
   // A value set as a property before the upgrade is an own property of the element.
   const own = element as Element & { src?: string | null; data?: unknown };
   const src = Object.hasOwn(element, 'src') ? own.src : element.getAttribute('src');
   const data = Object.hasOwn(element, 'data') ? own.data : element.getAttribute('data');
-  return sourceOf(src, data) !== undefined;
+  return sourceOf(src, data);
 }
 
 /** An element of the tag that will show the built-in data: no source of its own, no provider around it. */
 const showsDefault = (element: Element) =>
-  !hasSource(element) && !element.parentElement?.closest('imrf-forum');
+  !ownSource(element) && !element.parentElement?.closest('imrf-forum');
 
 /**
  * What the first render of a tag's elements already on the page needs and
  * the page does not have yet: the built-in data, for elements with no other
- * source, the data reader for those with their own, the strings of their
- * languages, and the names of every country for an element that lists them.
- * Undefined when nothing is missing.
+ * source; for those with their own, the data reader and each `src` loaded
+ * (the request starts now, not once the tag is defined), and the names of
+ * every country, as for an element that lists them; and the strings of their
+ * languages. Undefined when nothing is missing.
  * `defineElement` waits for it (at most `FIRST_RENDER_WAIT_MS`) before it
  * defines the tag, so each element's first render shows its content, and
  * until then the page's `:not(:defined)` rules keep holding its space:
@@ -56,10 +57,22 @@ export function firstRenderNeeds(
         () => undefined,
       ),
     );
-  if (found.some(hasSource)) needs.push(loadReader().catch(() => undefined));
+  // Data of their own: the reader, then each `src` fetched and read, which
+  // the element's controller takes (not asked for again once it is defined).
+  const sources = found.flatMap((el) => ownSource(el) ?? []);
+  if (sources.length > 0) {
+    const urls = new Set(sources.flatMap((source) => (source.kind === 'url' ? source.url : [])));
+    needs.push(
+      loadReader().then(
+        (reader) => Promise.all([...urls].map((url) => reader.fetchAhead(url))),
+        () => undefined,
+      ),
+    );
+  }
   for (const language of languages) {
-    // (The built-in data brings the names of the countries it names.)
-    if (element.listsCountries) needs.push(loadCountryNames(language));
+    // (The built-in data brings the names of the countries it names; data
+    // of their own may name any, and its elements load them in any case.)
+    if (element.listsCountries || sources.length > 0) needs.push(loadCountryNames(language));
     if (language !== 'en') needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));
   }
   if (needs.length === 0) return undefined;

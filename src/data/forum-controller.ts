@@ -81,9 +81,6 @@ export function loadReader(): Promise<Reader> {
   return readerLoading;
 }
 
-/** Resolves with `value` in a later task (not a microtask), letting the page breathe. */
-const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(resolve, 0, value));
-
 const sameSource = (a?: ForumSource, b?: ForumSource) =>
   a?.kind === b?.kind &&
   (a?.kind !== 'url' || a.url === (b as typeof a).url) &&
@@ -186,7 +183,7 @@ export class ForumController implements ReactiveController {
     // Data of its own may name any country: their names load beside it, not after.
     void loadCountryNames(this.language);
     if (!reader) return this.resolveReader(cache);
-    const { fetchJson, loadLocal, parseJson, readForum } = reader;
+    const { loadLocal, loadUrl, nextTask, parseJson, readForum, takeAhead } = reader;
     if (source.kind === 'inline' && !isLarge(source)) {
       let local;
       try {
@@ -196,18 +193,26 @@ export class ForumController implements ReactiveController {
       }
       if (local) return this.set({ status: 'ready', ...local }, true);
     }
+    const request = (this.request = new AbortController());
+    // A `src` the page asked for before this element was defined: its answer.
+    const early =
+      source.kind === 'url' && cache === 'default' && takeAhead(source.url, request.signal);
+    if (early && early.result) {
+      this.request = undefined;
+      return this.set({ status: 'ready', ...early.result }, true);
+    }
     // Fetched, large or converted data: reading, validating and rendering each
     // get a task of their own, so no single task blocks the page for long.
-    const request = (this.request = new AbortController());
     this.set(LOADING, false);
     (source.kind === 'url'
-      ? fetchJson(source.url, request.signal, { cache })
-      : nextTask((source as Extract<ForumSource, { kind: 'inline' }>).value).then((value) =>
-          typeof value === 'string' ? parseJson(value) : value,
-        )
+      ? early
+        ? early.answer
+        : loadUrl(source.url, request.signal, { cache })
+      : nextTask(source.value)
+          .then((value) => (typeof value === 'string' ? parseJson(value) : value))
+          .then(nextTask)
+          .then(readForum)
     )
-      .then(nextTask)
-      .then(readForum)
       .then(nextTask)
       .then(
         (result) => request === this.request && this.set({ status: 'ready', ...result }, true),

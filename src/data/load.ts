@@ -120,6 +120,70 @@ export async function readForum(value: unknown): Promise<ValidationResult> {
   return { forum, warnings: mergeWarnings(converted.warnings, warnings) };
 }
 
+/** Resolves with `value` in a later task (not a microtask), letting the page breathe. */
+export const nextTask = <T>(value: T) => new Promise<T>((resolve) => setTimeout(resolve, 0, value));
+
+/** A forum from a URL: fetched and parsed, then read and validated in a task of its own. */
+export function loadUrl(
+  url: string,
+  signal: AbortSignal,
+  options?: { cache?: RequestCache },
+): Promise<ValidationResult> {
+  return fetchJson(url, signal, options).then(nextTask).then(readForum);
+}
+
+/** A forum asked for ahead of its elements: its answer, and the result once it has one. */
+export interface Ahead {
+  readonly answer: Promise<ValidationResult>;
+  result?: ValidationResult;
+}
+
+type Asked = Ahead & { readonly stop: AbortController; takers: number };
+const ahead = new Map<string, Asked>();
+/** For this long, elements that load a URL asked for ahead take its answer (ms). */
+export const AHEAD_MS = 10_000;
+
+/**
+ * Starts loading the forum at `url` for the elements on the page whose tag
+ * is about to be defined (src/base/first-render.ts), so the request does not
+ * wait for the definition: for `AHEAD_MS`, every element that loads that URL
+ * takes this answer (`takeAhead`) instead of asking again. Resolves when
+ * there is an answer, and never rejects: the elements report a failure.
+ */
+export function fetchAhead(url: string): Promise<unknown> {
+  let entry = ahead.get(url);
+  if (!entry) {
+    const stop = new AbortController();
+    const made: Asked = (entry = { answer: loadUrl(url, stop.signal), stop, takers: 0 });
+    made.answer.then(
+      (result) => (made.result = result),
+      () => undefined,
+    );
+    ahead.set(url, made);
+    setTimeout(() => {
+      ahead.delete(url);
+      // Not taken (its elements left the page before their tag was defined).
+      if (made.takers === 0) stop.abort();
+    }, AHEAD_MS);
+  }
+  return entry.answer.catch(() => undefined);
+}
+
+/**
+ * The forum asked for ahead at `url`, if it was within `AHEAD_MS`. Its
+ * request is aborted once every element that took it has aborted `signal`
+ * (a newer source, a disconnect) before the answer.
+ */
+export function takeAhead(url: string, signal: AbortSignal): Ahead | undefined {
+  const entry = ahead.get(url);
+  if (!entry) return undefined;
+  entry.takers++;
+  signal.addEventListener('abort', () => --entry.takers || entry.stop.abort(signal.reason), {
+    once: true,
+  });
+  return entry;
+}
+
 /**
  * Loads inline data synchronously; undefined for a programme in another
  * format, which `readForum` reads.

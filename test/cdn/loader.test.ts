@@ -98,6 +98,12 @@ describe('the loader', () => {
     expect(entry(/\/chunks\/reader-/).startTime).to.be.at.most(
       entry(/\/imrf-schedule\.js$/).responseEnd,
     );
+    // Its data asked for before its tag was defined, once: its first render shows it.
+    expect(
+      win.performance.getEntriesByType('resource').filter((e) => /\/imrf-2022\.json$/.test(e.name)),
+      'one request for the two elements’ src',
+    ).to.have.length(1);
+    expect((win as PageWindow & { firstRender?: string }).firstRender).to.equal('the programme');
     expect(files.filter((f) => /^locales\//.test(f))).to.have.length(1);
     expect(files.filter((f) => /^locales\/countries-en-/.test(f))).to.have.length(1);
     expect(win.problems).to.deep.equal([]);

@@ -6,6 +6,7 @@ import {
   type ForumErrorDetail,
   type ForumLoadDetail,
 } from '../../src/data/forum-controller.js';
+import { fetchAhead, takeAhead } from '../../src/data/load.js';
 import { TestElement, requestCount, shown, tinyForum, uniqueKey } from '../helpers/test-element.js';
 
 const isReady = (el: TestElement) => () => shown(el, '.title') !== null;
@@ -156,6 +157,53 @@ describe('data sources', () => {
     // Only a new request can bring the data: the first one was aborted.
     await waitUntil(isReady(el));
     expect(await requestCount(key)).to.be.at.least(1);
+  });
+});
+
+describe('a src asked for before the element is defined', () => {
+  it('is taken by every element that loads it: one request, shown at their first render', async () => {
+    const key = uniqueKey();
+    const url = `/api/forum.json?key=${key}&title=Ahead`;
+    await fetchAhead(url);
+    const first = await fixture<TestElement>(
+      html`<imrf-test-element src=${url}></imrf-test-element>`,
+    );
+    // Ready at its first update: no loading state in between.
+    expect(shown(first, '.title')).to.equal('Ahead');
+    const second = await fixture<TestElement>(
+      html`<imrf-test-element src=${url}></imrf-test-element>`,
+    );
+    expect(shown(second, '.title')).to.equal('Ahead');
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('is not taken by Try again, which asks the server again', async () => {
+    const key = uniqueKey();
+    const url = `/api/forum.json?fail=1&key=${key}`;
+    await fetchAhead(url);
+    const el = await fixture<TestElement>(html`<imrf-test-element src=${url}></imrf-test-element>`);
+    await waitUntil(() => errorText(el), 'no error shown for the answer asked for ahead');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!.click();
+    await waitUntil(isReady(el));
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  it('is aborted once every element that took it has moved on', async () => {
+    const url = `/api/never?${uniqueKey()}`;
+    void fetchAhead(url);
+    const a = new AbortController();
+    const b = new AbortController();
+    const taken = takeAhead(url, a.signal)!;
+    takeAhead(url, b.signal);
+    const settled = taken.answer.then(
+      () => 'answered',
+      (error: unknown) => (error as Error).name,
+    );
+    a.abort();
+    await aTimeout(50);
+    expect(await Promise.race([settled, aTimeout(0).then(() => 'pending')])).to.equal('pending');
+    b.abort();
+    expect(await settled).to.equal('AbortError');
   });
 });
 

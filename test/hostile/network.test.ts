@@ -238,7 +238,11 @@ describe('failing networks', function () {
     await new Promise((resolve) => setTimeout(resolve, 100));
     for (const m of all)
       m.outer.setAttribute('src', `/hostile/net/typed?type=application/json&title=New`);
-    await waitUntil(() => titles.every((t) => t.length > 0), 'the newer src never loaded');
+    // (Not within waitUntil's default second: WebKit can take longer to free
+    // the connections of the requests the new src aborted.)
+    await waitUntil(() => titles.every((t) => t.length > 0), 'the newer src never loaded', {
+      timeout: 5000,
+    });
     // Well past the moment the older answer would have arrived.
     await new Promise((resolve) => setTimeout(resolve, 900));
     titles.forEach((t, i) => expect(t, all[i]!.label).to.deep.equal(['New']));

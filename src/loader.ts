@@ -87,8 +87,10 @@ function startData(element: Element): void {
 
 function define(element: Element): void {
   const tag = element.localName;
+  // Defined already: the element has started what it needs itself.
+  if (customElements.get(tag)) return;
   startData(element);
-  if (requested.has(tag) || customElements.get(tag)) return;
+  if (requested.has(tag)) return;
   requested.add(tag);
   start('shared');
   ELEMENTS[tag]!().catch((error: unknown) => {

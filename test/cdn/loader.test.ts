@@ -112,6 +112,19 @@ describe('the loader', () => {
     expect(win.problems).to.deep.equal([]);
   });
 
+  it('leaves an element added once its tag is defined to load its src itself: one request', async () => {
+    const win = await openPage('/test/fixtures/loader/src.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    const key = `later${Date.now()}`;
+    const later = win.document.createElement('imrf-schedule');
+    later.setAttribute('src', `/api/forum.json?key=${key}&title=Later`);
+    win.document.body.append(later);
+    await waitUntil(() => shadowText(later).includes('Later'), 'the later src not shown');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { count } = (await (await fetch(`/api/count?key=${key}`)).json()) as { count: number };
+    expect(count).to.equal(1);
+  });
+
   it('finds elements in shadow roots: open ones in the HTML, and closed ones attached later', async () => {
     const win = (await openPage('/test/fixtures/loader/shadow.html')) as PageWindow & {
       inside?: Element;

@@ -65,7 +65,7 @@ function ownSource(element: Element): string | boolean {
   if (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object')
     return true;
   const src = value('src');
-  return typeof src === 'string' && src.trim();
+  return (typeof src === 'string' && src.trim()) || false;
 }
 
 /**

@@ -112,6 +112,17 @@ describe('the loader', () => {
     expect(win.problems).to.deep.equal([]);
   });
 
+  it('takes a blank src for no src: the built-in data, and nothing else asked for', async () => {
+    const win = await openPage('/test/fixtures/loader/blank-src.html');
+    await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');
+    expect(shadowText(win.document.querySelector('imrf-schedule')!)).to.contain('Opening segment');
+    const asked = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    // Not the page itself, which is what a blank URL fetches.
+    expect(asked).not.to.include(new URL(win.location.href).pathname);
+    expect(asked.some((path) => /\/data\/imrf-2022-en-/.test(path))).to.equal(true);
+    expect(win.problems).to.deep.equal([]);
+  });
+
   it('leaves an element added once its tag is defined to load its src itself: one request', async () => {
     const win = await openPage('/test/fixtures/loader/src.html');
     await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');

@@ -58,21 +58,25 @@ export function firstRenderNeeds(
       ),
     );
   // Data of their own: the reader, then each `src` fetched and read, which
-  // the element's controller takes (not asked for again once it is defined).
-  const sources = found.flatMap((el) => ownSource(el) ?? []);
-  if (sources.length > 0) {
-    const urls = new Set(sources.flatMap((source) => (source.kind === 'url' ? source.url : [])));
+  // the element's controller takes (not asked for again once it is defined),
+  // and the country names of their languages (such data may name any country).
+  const sources = found.map(ownSource);
+  const named = new Set<Language>();
+  const urls = new Set<string>();
+  sources.forEach((source, i) => {
+    if (source) named.add(matchLanguage(tags[i]!));
+    if (source?.kind === 'url') urls.add(source.url);
+  });
+  if (named.size > 0)
     needs.push(
       loadReader().then(
         (reader) => Promise.all([...urls].map((url) => reader.fetchAhead(url))),
         () => undefined,
       ),
     );
-  }
   for (const language of languages) {
-    // (The built-in data brings the names of the countries it names; data
-    // of their own may name any, and its elements load them in any case.)
-    if (element.listsCountries || sources.length > 0) needs.push(loadCountryNames(language));
+    // (The built-in data brings the names of the countries it names.)
+    if (element.listsCountries || named.has(language)) needs.push(loadCountryNames(language));
     if (language !== 'en') needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));
   }
   if (needs.length === 0) return undefined;

@@ -131,6 +131,18 @@ describe('failing networks', function () {
     }
   }
 
+  // What every Try again here relies on: the same URL asked twice reaches the
+  // server twice (a cached answer would hide the server's recovery).
+  it('the test server’s answers are never cached', async () => {
+    const url = `/api/forum.json?key=${key()}`;
+    await (await fetch(url)).text();
+    await (await fetch(url)).text();
+    const counted = await fetch(
+      `/api/count?key=${new URL(url, location.href).searchParams.get('key')}`,
+    );
+    expect(((await counted.json()) as { count: number }).count).to.equal(2);
+  });
+
   it('404: the error state, then Try again recovers', () =>
     failsThenRecovers((k) => `/hostile/net/status-404?key=${k}&times=1`, 'http'));
 

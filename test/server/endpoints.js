@@ -12,6 +12,7 @@
 //   /api/bom                                 the forum with a byte-order mark
 //   /api/huge                                declares a body over the 10 MiB limit
 import { readFileSync } from 'node:fs';
+import { noStore } from './no-store.js';
 
 const forumText = readFileSync(new URL('../../data/imrf-2022.json', import.meta.url), 'utf8');
 const counts = new Map();
@@ -28,8 +29,8 @@ export async function endpoints(ctx, next) {
   if (!url.pathname.startsWith('/api/')) return next();
   const query = url.searchParams;
   const path = url.pathname.slice('/api/'.length);
-  // The dev server marks URLs with a query as immutable; these answers never are.
-  ctx.set('cache-control', 'no-store');
+  // Each request reaches the server: counts and failures are per request.
+  noStore(ctx);
 
   if (path === 'forum.json') {
     const key = query.get('key');

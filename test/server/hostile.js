@@ -20,6 +20,7 @@
 import { Buffer } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
 import { generated } from '../fixtures/hostile/generate.mjs';
+import { noStore } from './no-store.js';
 
 const dir = new URL('../fixtures/hostile/', import.meta.url);
 const forumText = readFileSync(new URL('../../data/imrf-2022.json', import.meta.url), 'utf8');
@@ -115,7 +116,7 @@ export async function hostile(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (!url.pathname.startsWith('/hostile/')) return next();
   const path = url.pathname.slice('/hostile/'.length);
-  ctx.set('cache-control', 'no-store');
+  noStore(ctx);
   if (path === 'corpus') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(corpus());

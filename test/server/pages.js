@@ -26,6 +26,7 @@
 //   /partner/…               any of the above, at a path of its own
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { noStore } from './no-store.js';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; " +
@@ -127,7 +128,7 @@ export async function pages(ctx, next) {
   const flaky = url.pathname.match(/^\/flaky\/([\w-]+)(\/.*)$/);
   if (flaky) {
     const [, key, path] = flaky;
-    ctx.set('cache-control', 'no-store');
+    noStore(ctx);
     if (path === '/recover') recovered.add(key);
     if (path === '/requests' || path === '/recover') {
       ctx.body = requested.get(key) ?? [];
@@ -135,8 +136,7 @@ export async function pages(ctx, next) {
     }
     requested.set(key, [...(requested.get(key) ?? []), path]);
     if (path.startsWith('/dist/cdn/chunks/reader-') && !recovered.has(key)) {
-      // Written here, as a CDN's error is: not cacheable (the test runner
-      // would otherwise mark this answer, like any file's, fresh for a year).
+      // Written here, as a CDN's error is: not cacheable.
       ctx.respond = false;
       ctx.res.writeHead(503, { 'cache-control': 'no-store' }).end();
       return;
@@ -158,7 +158,7 @@ export async function pages(ctx, next) {
     try {
       ctx.body = await readFile(new URL(`../../data/${data[1]}`, import.meta.url), 'utf8');
       ctx.type = 'application/json';
-      ctx.set('cache-control', 'no-store');
+      noStore(ctx);
     } catch {
       ctx.status = 404;
     }
@@ -166,19 +166,19 @@ export async function pages(ctx, next) {
   }
   if (url.pathname === '/test/loader/flaky.html') {
     ctx.type = 'text/html';
-    ctx.set('cache-control', 'no-store');
+    noStore(ctx);
     ctx.body = flakyPage(url.searchParams.get('key')?.replace(/\W/g, '') || 'none');
     return;
   }
   if (url.pathname === '/test/loader/integrity.html') {
     ctx.type = 'text/html';
-    ctx.set('cache-control', 'no-store');
+    noStore(ctx);
     ctx.body = await integrityPage(url.searchParams.get('bad'));
     return;
   }
   if (cdn) {
     ctx.type = 'text/html';
-    ctx.set('cache-control', 'no-store');
+    noStore(ctx);
     ctx.body = await cdnPage(cdn[1], !url.searchParams.has('no-script'));
     return;
   }
@@ -188,6 +188,6 @@ export async function pages(ctx, next) {
   if (!url.searchParams.has('observe') || !ctx.response.is('html')) return;
   const html = await text(ctx.body);
   if (html === undefined) return;
-  ctx.set('cache-control', 'no-store');
+  noStore(ctx);
   ctx.body = html.replace(/<head>/i, (head) => `${head}\n    ${OBSERVER}`);
 }

@@ -77,7 +77,7 @@ function ownSource(element: Element): string | boolean {
 function startData(element: Element): void {
   const source = ownSource(element);
   if (typeof source === 'string')
-    import('./data/load.js').then(
+    early.reader().then(
       (reader) => reader.fetchAhead(source),
       () => undefined,
     );

@@ -18,9 +18,9 @@ function ownSource(element: Element) {
   return sourceOf(src, data);
 }
 
-/** An element of the tag that will show the built-in data: no source of its own, no provider around it. */
-const showsDefault = (element: Element) =>
-  !ownSource(element) && !element.parentElement?.closest('imrf-forum');
+/** An element that will show the built-in data: no source of its own, no provider around it. */
+const showsDefault = (element: Element, source: ReturnType<typeof ownSource>) =>
+  !source && !element.parentElement?.closest('imrf-forum');
 
 /**
  * What the first render of a tag's elements already on the page needs and
@@ -46,8 +46,10 @@ export function firstRenderNeeds(
   const tags = found.map(inheritedLang);
   const locales = new Set(tags);
   const languages = new Set<Language>(tags.map(matchLanguage));
+  // Each element's data of its own, if any, read once too.
+  const sources = found.map(ownSource);
   const withDefault = new Set<Language>(
-    found.flatMap((el, i) => (showsDefault(el) ? [matchLanguage(tags[i]!)] : [])),
+    found.flatMap((el, i) => (showsDefault(el, sources[i]) ? [matchLanguage(tags[i]!)] : [])),
   );
   for (const language of withDefault)
     needs.push(
@@ -60,7 +62,6 @@ export function firstRenderNeeds(
   // Data of their own: the reader, then each `src` fetched and read, which
   // the element's controller takes (not asked for again once it is defined),
   // and the country names of their languages (such data may name any country).
-  const sources = found.map(ownSource);
   const named = new Set<Language>();
   const urls = new Set<string>();
   sources.forEach((source, i) => {

@@ -151,22 +151,23 @@ export const AHEAD_MS = 10_000;
  * there is an answer, and never rejects: the elements report a failure.
  */
 export function fetchAhead(url: string): Promise<unknown> {
-  let entry = ahead.get(url);
-  if (!entry) {
-    const stop = new AbortController();
-    const made: Asked = (entry = { answer: loadUrl(url, stop.signal), stop, takers: 0 });
-    made.answer.then(
-      (result) => (made.result = result),
-      () => undefined,
-    );
-    ahead.set(url, made);
-    setTimeout(() => {
-      ahead.delete(url);
-      // Not taken (its elements left the page before their tag was defined).
-      if (made.takers === 0) stop.abort();
-    }, AHEAD_MS);
-  }
-  return entry.answer.catch(() => undefined);
+  return (ahead.get(url) ?? askAhead(url)).answer.catch(() => undefined);
+}
+
+function askAhead(url: string): Asked {
+  const stop = new AbortController();
+  const entry: Asked = { answer: loadUrl(url, stop.signal), stop, takers: 0 };
+  entry.answer.then(
+    (result) => (entry.result = result),
+    () => undefined,
+  );
+  ahead.set(url, entry);
+  setTimeout(() => {
+    ahead.delete(url);
+    // Not taken (its elements left the page before their tag was defined).
+    if (entry.takers === 0) stop.abort();
+  }, AHEAD_MS);
+  return entry;
 }
 
 /**

@@ -144,7 +144,10 @@ describe('the pledge form under faults', function () {
               ? { status: 'never' }
               : { status: 201 },
         );
-        if (chromium) await setOffline(fault === 'offline');
+        if (chromium)
+          expect(await setOffline(fault === 'offline'), `seed ${seed}: offline emulated`).to.equal(
+            true,
+          );
         if (i > 0 && chance(0.5)) await reload('Check your answers');
         const button =
           $<HTMLButtonElement>(el, '[part=retry-button]') ??

@@ -52,37 +52,39 @@ function start(what: keyof typeof early): void {
 }
 
 /**
- * An element's data of its own, read as `sourceOf` (src/data/forum-controller.ts)
- * reads it: true for a `data`, the URL of a `src`, else false; an attribute,
- * or a property set before its upgrade. Written again here because importing
- * `sourceOf` would bring the shared chunk into the loader.
+ * True when an element has data of its own, as `sourceOf`
+ * (src/data/forum-controller.ts) reads it: a `data`, or a `src` that is not
+ * blank; an attribute, or a property set before its upgrade. Written again
+ * here because importing `sourceOf` would bring the shared chunk into the
+ * loader.
  */
-function ownSource(element: Element): string | boolean {
+function hasOwnData(element: Element): boolean {
   const own = element as Element & { src?: unknown; data?: unknown };
   const value = (name: 'src' | 'data') =>
     Object.hasOwn(element, name) ? own[name] : element.getAttribute(name);
   const data = value('data');
-  if (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object')
-    return true;
   const src = value('src');
-  return (typeof src === 'string' && src.trim()) || false;
+  return (
+    (typeof data === 'string' ? data.trim() !== '' : data !== null && typeof data === 'object') ||
+    (typeof src === 'string' && src.trim() !== '')
+  );
 }
 
 /**
- * Starts what an element's data needs: for a `src`, the reader and then the
- * forum itself (the element's controller takes the answer, `fetchAhead`);
- * for a `data`, the reader; else the built-in data, unless an `<imrf-forum>`
- * around it has data of its own (that provider, found too, starts its own).
+ * Starts what an element's data needs: for data of its own, the reader now,
+ * and once the shared chunk is there, the rest (`startOwnData`: its `src`,
+ * the country names of its language); else the built-in data, unless an
+ * `<imrf-forum>` around it has data of its own (that provider, found too,
+ * starts its own).
  */
 function startData(element: Element): void {
-  const source = ownSource(element);
-  if (typeof source === 'string')
-    early.reader().then(
-      (reader) => reader.fetchAhead(source),
+  if (hasOwnData(element)) {
+    start('reader');
+    import('./base/first-render.js').then(
+      (shared) => shared.startOwnData(element),
       () => undefined,
     );
-  else if (source) start('reader');
-  else if (!ownSource(element.parentElement?.closest('imrf-forum') ?? element)) start('data');
+  } else if (!hasOwnData(element.parentElement?.closest('imrf-forum') ?? element)) start('data');
 }
 
 function define(element: Element): void {

@@ -23,11 +23,30 @@ const showsDefault = (element: Element, source: ReturnType<typeof ownSource>) =>
   !source && !element.parentElement?.closest('imrf-forum');
 
 /**
+ * Starts what an element with data of its own (`src` or `data`) needs for
+ * its first render, each as soon as it can: the data reader, then the `src`
+ * fetched and read (the element's controller takes the answer, not asking
+ * again), and the country names of its language (such data may name any
+ * country). The loader calls it as soon as it finds such an element, before
+ * the element's own file has arrived; `firstRenderNeeds` waits for it.
+ * Resolves when all is there (or could not be), never rejects.
+ */
+export function startOwnData(element: Element, source = ownSource(element)): Promise<unknown> {
+  if (!source) return Promise.resolve();
+  return Promise.all([
+    loadReader().then(
+      (reader) => source.kind === 'url' && reader.fetchAhead(source.url),
+      () => undefined,
+    ),
+    loadCountryNames(matchLanguage(inheritedLang(element))),
+  ]);
+}
+
+/**
  * What the first render of a tag's elements already on the page needs and
  * the page does not have yet: the built-in data, for elements with no other
- * source; for those with their own, the data reader and each `src` loaded
- * (the request starts now, not once the tag is defined), and the names of
- * every country, as for an element that lists them; and the strings of their
+ * source; for those with their own, what `startOwnData` starts; the names
+ * of every country for an element that lists them; and the strings of their
  * languages. Undefined when nothing is missing.
  * `defineElement` waits for it (at most `FIRST_RENDER_WAIT_MS`) before it
  * defines the tag, so each element's first render shows its content, and
@@ -59,25 +78,11 @@ export function firstRenderNeeds(
         () => undefined,
       ),
     );
-  // Data of their own: the reader, then each `src` fetched and read, which
-  // the element's controller takes (not asked for again once it is defined),
-  // and the country names of their languages (such data may name any country).
-  const named = new Set<Language>();
-  const urls = new Set<string>();
-  sources.forEach((source, i) => {
-    if (source) named.add(matchLanguage(tags[i]!));
-    if (source?.kind === 'url') urls.add(source.url);
-  });
-  if (named.size > 0)
-    needs.push(
-      loadReader().then(
-        (reader) => Promise.all([...urls].map((url) => reader.fetchAhead(url))),
-        () => undefined,
-      ),
-    );
+  // Data of their own: see startOwnData (the loader may have started it already).
+  sources.forEach((source, i) => source && needs.push(startOwnData(found[i]!, source)));
   for (const language of languages) {
     // (The built-in data brings the names of the countries it names.)
-    if (element.listsCountries || named.has(language)) needs.push(loadCountryNames(language));
+    if (element.listsCountries) needs.push(loadCountryNames(language));
     if (language !== 'en') needs.push(loadStrings(language, [COMMON, ...(element.strings ?? [])]));
   }
   if (needs.length === 0) return undefined;

@@ -112,6 +112,30 @@ describe('the loader', () => {
     expect(win.problems).to.deep.equal([]);
   });
 
+  it('starts what a src needs before the element’s own file has arrived: the reader, the data, the country names', async () => {
+    // The CDN sends the element's own file 500 ms late (SLOW_MS, test/server/pages.js).
+    const win = await openPage('/test/fixtures/loader/slow.html');
+    const schedule = win.document.querySelector('imrf-schedule');
+    await rendered(schedule, '<imrf-schedule>');
+    expect(shadowText(schedule!)).to.contain('Opening segment');
+    const entry = (pattern: RegExp) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const element = entry(/\/imrf-schedule\.js$/);
+    expect(element.responseEnd - element.startTime, 'the element’s file was late').to.be.above(400);
+    for (const [what, pattern] of [
+      ['the data reader', /\/chunks\/reader-/],
+      ['the data', /\/imrf-2022\.json$/],
+      ['the country names', /\/locales\/countries-en-/],
+    ] as const)
+      expect(
+        entry(pattern)?.startTime,
+        `${what} asked for before the element’s file arrived`,
+      ).to.be.below(element.responseEnd - 200);
+    expect(win.problems).to.deep.equal([]);
+  });
+
   it('takes a blank src for no src: the built-in data, and nothing else asked for', async () => {
     const win = await openPage('/test/fixtures/loader/blank-src.html');
     await rendered(win.document.querySelector('imrf-schedule'), '<imrf-schedule>');

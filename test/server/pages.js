@@ -19,6 +19,8 @@
 //   /flaky/<key>/dist/cdn/…  the built files, but the data reader's chunk answers
 //                            503 (a CDN's outage) until /flaky/<key>/recover
 //   /flaky/<key>/requests    the paths requested under /flaky/<key>/ (JSON)
+//   /slow/dist/cdn/…         the built files, each element's own file
+//                            (imrf-<tag>.js, not the loader) after SLOW_MS
 //   /dist/cdn/…              the built files byte for byte, as a CDN serves them
 //                            (not through the dev server's transforms), so
 //                            their integrity hashes hold
@@ -115,6 +117,9 @@ function flakyPage(key) {
 `;
 }
 
+/** How late /slow/ answers an element's own file (ms). */
+export const SLOW_MS = 500;
+
 /** Keys of /flaky/ whose CDN works again, and the paths requested for each key. */
 const recovered = new Set();
 const requested = new Map();
@@ -142,7 +147,13 @@ export async function pages(ctx, next) {
       return;
     }
   }
-  const built = (flaky?.[2] ?? url.pathname).match(/^\/dist\/cdn\/([\w/.-]+\.js)$/);
+  const slow = url.pathname.match(/^\/slow(\/dist\/cdn\/.*)$/);
+  if (slow) {
+    noStore(ctx);
+    if (/^\/dist\/cdn\/imrf-(?!widgets)[a-z-]+\.js$/.test(slow[1]))
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+  }
+  const built = (flaky?.[2] ?? slow?.[1] ?? url.pathname).match(/^\/dist\/cdn\/([\w/.-]+\.js)$/);
   if (built && !built[1].includes('..')) {
     try {
       ctx.body = await readFile(new URL(`../../dist/cdn/${built[1]}`, import.meta.url));

@@ -1,25 +1,17 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { heading } from '../base/heading.js';
+import { html, type PropertyValues } from 'lit';
 import { ImrfElement } from '../base/imrf-element.js';
-import type { Forum, LocalizedText, Session } from '../data/types.js';
+import type { Forum } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
-import { formatListToParts } from '../i18n/format.js';
-import { speakerLine } from '../i18n/session-text.js';
-import { pickText, textLang } from '../i18n/text.js';
 import { resolveZone } from '../i18n/zone.js';
-import { coChairNames } from '../gcm/co-chairs.js';
-import { slotDay, slotTime } from '../gcm/slot-texts.js';
 import {
-  objectiveTitle,
   resolveRoundtables,
-  roundtableTitle,
   selectRoundtables,
   type RoundtableView,
   type Selection,
 } from '../gcm/roundtables.js';
 import { objectiveStyles } from '../gcm/objective-styles.js';
 import { roundtableStyles } from './styles.js';
+import { cardTemplate, summaryTemplate, type CardView } from './templates.js';
 import { ROUNDTABLE_STRINGS } from '../gcm/strings.js';
 
 /**
@@ -109,159 +101,35 @@ export class ImrfRoundtable extends ImrfElement {
         return this.renderEmpty(fill(t.roundtable.notFound, { number: s.asked }));
       case 'no-objective':
         return this.renderEmpty(fill(t.roundtable.objectiveNotFound, { number: s.asked }));
-      case 'one':
+      case 'one': {
+        const view = this.view(forum, s.highlight);
         return this.compact
-          ? html`<p class="summary" part="summary">${this.renderSummary(s.view, s.highlight)}</p>`
-          : this.renderCard(s.view, forum, s.highlight);
+          ? html`<p class="summary" part="summary">${summaryTemplate(s.view, view)}</p>`
+          : cardTemplate(s.view, view);
+      }
       case 'all':
-        return this.renderAll(s.views, forum);
+        return this.renderAll(s.views, this.view(forum));
     }
   }
 
-  private renderAll(views: readonly RoundtableView[], forum: Forum) {
-    const { t } = this.i18n;
+  private renderAll(views: readonly RoundtableView[], view: CardView) {
     return this.compact
-      ? html`<ul class="summaries" aria-label=${t.roundtable.label}>
+      ? html`<ul class="summaries" aria-label=${view.t.roundtable.label}>
           ${views.map(
-            (v) => html`<li class="summary" part="summary">${this.renderSummary(v)}</li>`,
+            (v) => html`<li class="summary" part="summary">${summaryTemplate(v, view)}</li>`,
           )}
         </ul>`
-      : html`<div class="cards">${views.map((v) => this.renderCard(v, forum))}</div>`;
+      : html`<div class="cards">${views.map((v) => cardTemplate(v, view))}</div>`;
   }
 
-  /** "10:00 – 13:00, New York time (EDT)" in the zone shown. */
-  private renderTime(session: Session, forum: Forum) {
+  /** What the templates need for this render. */
+  private view(forum: Forum, highlight?: number): CardView {
     const { locale, t } = this.i18n;
-    return slotTime(session, locale, t, forum.timeZone, this.zone, forum.timeZoneName);
+    const { zone, headingLevel: level, addToCalendar } = this;
+    return { locale, t, forum, zone, level, highlight, addToCalendar };
   }
 
-  private renderCard(view: RoundtableView, forum: Forum, highlight?: number) {
-    const { locale, t } = this.i18n;
-    const { table, session, room } = view;
-    const id = `rt-${table.number}`;
-    const description = pickText(session?.description, locale);
-    // An official text with no version in the reader's language is shown in English, marked so.
-    const lang = (value: LocalizedText | undefined) => textLang(value, locale);
-    return html`<article part="card" aria-labelledby=${id}>
-      ${heading(
-        {
-          level: this.headingLevel,
-          id,
-          className: 'title',
-          part: 'heading',
-          lang: lang(view.table.title ?? session?.title),
-        },
-        roundtableTitle(view, locale, t),
-      )}
-      ${description
-        ? html`<p
-            class="description"
-            part="description"
-            dir="auto"
-            lang=${ifDefined(lang(session?.description))}
-          >
-            ${description}
-          </p>`
-        : nothing}
-      <dl part="details">
-        <dt>${t.roundtable.date}</dt>
-        <dd>${session ? slotDay(session.startMs, locale, forum.timeZone) : t.roundtable.noSlot}</dd>
-        ${session
-          ? html`<dt>${t.roundtable.time}</dt>
-              <dd>${this.renderTime(session, forum)}</dd>`
-          : nothing}
-        ${room
-          ? html`<dt>${t.roundtable.room}</dt>
-              <dd lang=${ifDefined(lang(room.name))}>${pickText(room.name, locale)}</dd>`
-          : nothing}
-        ${table.coChairs.length > 0
-          ? html`<dt>${t.roundtable.coChairs}</dt>
-              <dd part="co-chairs">${coChairNames(view.table.coChairs, locale)}</dd>`
-          : nothing}
-      </dl>
-      ${session && session.speakers.length > 0
-        ? html`<h3 id="${id}-speakers">${t.roundtable.speakers}</h3>
-            <ul class="speakers" part="speakers" aria-labelledby="${id}-speakers">
-              ${session.speakers.map((p) => html`<li dir="auto">${speakerLine(p, locale)}</li>`)}
-            </ul>`
-        : nothing}
-      ${view.objectives.length > 0
-        ? html`${heading(
-              {
-                level: this.headingLevel,
-                offset: 1,
-                id: `${id}-objectives`,
-                className: 'objectives-heading',
-              },
-              t.roundtable.objectives,
-            )}
-            <ol class="objectives" part="objectives" aria-labelledby="${id}-objectives">
-              ${view.objectives.map((o) => {
-                const marked = o.number === highlight;
-                const short = pickText(o.short, locale);
-                return html`<li
-                  class=${marked ? 'highlighted' : ''}
-                  part=${marked ? 'objective highlighted' : 'objective'}
-                  aria-current=${ifDefined(marked ? 'true' : undefined)}
-                >
-                  <span class="number" part="objective-number">${o.number}</span>
-                  <span>
-                    ${short
-                      ? html`<span class="short" dir="auto" lang=${ifDefined(lang(o.short))}
-                          >${short}</span
-                        >`
-                      : nothing}
-                    <span dir="auto" lang=${ifDefined(lang(o.title))}
-                      >${objectiveTitle(o, locale, t)}</span
-                    >
-                  </span>
-                </li>`;
-              })}
-            </ol>`
-        : nothing}
-      ${session
-        ? html`<button
-            part="calendar-button"
-            aria-describedby=${id}
-            @click=${() => this.addToCalendar(view)}
-          >
-            ${t.roundtable.addToCalendar}
-          </button>`
-        : nothing}
-    </article>`;
-  }
-
-  /** Title · date and time · co-chairs · objectives, on one line. */
-  private renderSummary(view: RoundtableView, highlight?: number) {
-    const { locale, t } = this.i18n;
-    const forum = this.viewsFrom!;
-    const { session, table } = view;
-    const [before, after] = t.roundtable.compactObjectives.split('{list}');
-    const numbers = formatListToParts(
-      view.objectives.map((o) => String(o.number)),
-      locale,
-    ).map((part) =>
-      part.type === 'element' && part.value === String(highlight)
-        ? html`<mark part="highlighted">${part.value}</mark>`
-        : part.value,
-    );
-    const titleLang = textLang(view.table.title ?? session?.title, locale);
-    return html`<span
-        ><strong lang=${ifDefined(titleLang)}>${roundtableTitle(view, locale, t)}</strong></span
-      >
-      ${session
-        ? html`<span
-            >${slotDay(session.startMs, locale, forum.timeZone)},
-            ${this.renderTime(session, forum)}</span
-          >`
-        : nothing}
-      ${table.coChairs.length > 0
-        ? html`<span>${coChairNames(table.coChairs, locale)}</span>`
-        : nothing}
-      ${numbers.length > 0 ? html`<span>${before}${numbers}${after}</span>` : nothing}`;
-  }
-
-  private addToCalendar(view: RoundtableView): void {
+  private readonly addToCalendar = (view: RoundtableView): void => {
     const { state } = this.forum;
     if (state.status !== 'ready') return;
     const { locale, t } = this.i18n;
@@ -270,5 +138,5 @@ export class ImrfRoundtable extends ImrfElement {
       ({ downloadRoundtable }) => downloadRoundtable(state.forum, view, locale, t),
       (error: unknown) => console.warn('IMRF widgets: the calendar file could not be made.', error),
     );
-  }
+  };
 }

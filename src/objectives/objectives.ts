@@ -1,23 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { warnDeprecated } from '../base/deprecated.js';
-import { heading } from '../base/heading.js';
 import { ImrfElement } from '../base/imrf-element.js';
-import { templateHref } from '../data/link-template.js';
 import type { Forum, Roundtable } from '../data/types.js';
 import { fill } from '../i18n/catalog.js';
 import { formatNumber, plural } from '../i18n/plural.js';
-import { pickText, textLang } from '../i18n/text.js';
-import { coChairNames } from '../gcm/co-chairs.js';
-import { slotDay } from '../gcm/slot-texts.js';
-import {
-  objectiveTitle,
-  resolveRoundtables,
-  roundtableTitle,
-  type ObjectiveInfo,
-  type RoundtableView,
-} from '../gcm/roundtables.js';
+import { resolveRoundtables, type ObjectiveInfo, type RoundtableView } from '../gcm/roundtables.js';
 import {
   GROUP_BY,
   filterEntries,
@@ -29,6 +17,7 @@ import {
 } from './entries.js';
 import { objectiveStyles } from '../gcm/objective-styles.js';
 import { objectivesStyles } from './styles.js';
+import { groupTemplate, type ListView } from './templates.js';
 import { OBJECTIVES_STRINGS } from './strings.js';
 import { ROUNDTABLE_STRINGS } from '../gcm/strings.js';
 
@@ -172,6 +161,17 @@ export class ImrfObjectives extends ImrfElement {
     if (this.entries.length === 0) return this.renderEmpty(o.none);
     const search = this.search ?? '';
     const filtering = search.trim() !== '';
+    const list: ListView = {
+      locale,
+      t,
+      by: this.by,
+      level: this.headingLevel,
+      timeZone: this.derivedFrom!.timeZone,
+      highlight: this.objective,
+      objectiveHref: this.objectiveHref,
+      roundtableHref: this.roundtableHref,
+      select: this.onSelect,
+    };
     return html`<div>
       ${this.noFilters
         ? nothing
@@ -198,95 +198,15 @@ export class ImrfObjectives extends ImrfElement {
       ${this.shown === 0
         ? html`<p>${fill(o.noMatch, { query: search.trim() })}</p>`
         : this.by === 'number'
-          ? this.groups.map((group, i) => this.renderGroup(group, i))
+          ? this.groups.map((group, i) => groupTemplate(group, i, list))
           : html`<div class="groups">
-              ${this.groups.map((group, i) => this.renderGroup(group, i))}
+              ${this.groups.map((group, i) => groupTemplate(group, i, list))}
             </div>`}
     </div>`;
   }
 
-  private renderGroup({ view, entries }: ObjectiveGroup, index: number) {
-    const { locale, t } = this.i18n;
-    const list = html`<ol
-      part="list"
-      aria-label=${this.by === 'number' ? t.objectives.label : nothing}
-    >
-      ${entries.map((entry) => this.renderEntry(entry))}
-    </ol>`;
-    if (this.by === 'number') return list;
-    const id = `group-${index}`;
-    const session = view?.session;
-    const meta = view && [
-      coChairNames(view.table.coChairs, locale),
-      session && slotDay(session.startMs, locale, this.derivedFrom!.timeZone),
-    ];
-    return html`<div class="group" part="group" role="group" aria-labelledby=${id}>
-      ${heading(
-        { level: this.headingLevel, id, className: 'group-heading', part: 'group-heading' },
-        view ? this.renderRoundtable(view) : t.objectives.unassigned,
-      )}
-      ${meta ? html`<p class="meta">${meta.filter(Boolean).join(' · ')}</p>` : nothing} ${list}
-    </div>`;
-  }
-
-  /** The round table's title, as a link when `roundtable-href` makes one. */
-  private renderRoundtable(view: RoundtableView) {
-    const { locale, t } = this.i18n;
-    const title = roundtableTitle(view, locale, t);
-    const lang = textLang(view.table.title ?? view.session?.title, locale);
-    const href = this.roundtableHref
-      ? templateHref(this.roundtableHref, view.table.number)
-      : undefined;
-    return href
-      ? html`<a href=${href} lang=${ifDefined(lang)}>${title}</a>`
-      : html`<span lang=${ifDefined(lang)}>${title}</span>`;
-  }
-
-  private renderEntry(entry: ObjectiveEntry) {
-    const { locale, t } = this.i18n;
-    const { objective, view } = entry;
-    const marked = objective.number === this.objective;
-    const short = pickText(objective.short, locale);
-    const content = html`<span class="number" part="number">${objective.number}</span>
-      <span>
-        ${short
-          ? html`<span class="short" dir="auto" lang=${ifDefined(textLang(objective.short, locale))}
-              >${short}</span
-            >`
-          : nothing}
-        <span class="title" dir="auto" lang=${ifDefined(textLang(objective.title, locale))}
-          >${objectiveTitle(objective, locale, t)}</span
-        >
-      </span>`;
-    // (No template, no link: skips reading the page's base URL for each of 23 entries.)
-    const href = this.objectiveHref
-      ? templateHref(this.objectiveHref, objective.number)
-      : undefined;
-    const select = (event: MouseEvent) => this.select(entry, event);
-    return html`<li part=${marked ? 'objective highlighted' : 'objective'}>
-      ${href
-        ? html`<a
-            class="entry"
-            part="entry"
-            href=${href}
-            aria-current=${ifDefined(marked ? 'true' : undefined)}
-            @click=${select}
-            >${content}</a
-          >`
-        : html`<button
-            class="entry"
-            part="entry"
-            type="button"
-            aria-current=${ifDefined(marked ? 'true' : undefined)}
-            @click=${select}
-          >
-            ${content}
-          </button>`}
-      ${this.by === 'number' && view
-        ? html`<span class="reviewed" part="roundtable">${this.renderRoundtable(view)}</span>`
-        : nothing}
-    </li>`;
-  }
+  private readonly onSelect = (entry: ObjectiveEntry, event: MouseEvent) =>
+    this.select(entry, event);
 
   private onInput(event: Event): void {
     this.search = (event.target as HTMLInputElement).value;

@@ -56,7 +56,11 @@ function fillLocalStorage(): () => void {
 
 /** Cuts the page off from the pledge receiver, as when the visitor goes offline (Chromium). */
 const setOffline = (offline: boolean) =>
-  executeServerCommand<boolean, unknown>('imrf-offline', { offline, pattern: '*/pledges/*' });
+  executeServerCommand<boolean, unknown>('imrf-offline', {
+    offline,
+    pattern: '*/pledges/*',
+    probe: '/pledges/offline-probe/received',
+  });
 
 const form = (name: string, action: string) =>
   fixture<ImrfPledgeForm>(

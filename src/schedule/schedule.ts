@@ -23,6 +23,7 @@ import {
   type ForumIndex,
 } from './group.js';
 import { parseNow, timeline, type Timeline } from '../base/now.js';
+import { DeepLinkController } from './deep-link.js';
 import { PagingController } from './paging.js';
 import { PrintDisclosuresController } from './print.js';
 import { scheduleStyles } from './styles.js';
@@ -170,12 +171,11 @@ export class ImrfSchedule extends ImrfElement {
   private timeline?: Timeline;
   private zone = '';
   private times = new SessionTimes('', '');
-  /** A session to scroll to once rendered. */
-  private scrollTarget?: string;
   private readonly paging = new PagingController(this, PAGE_SIZE, () =>
     this.shadowRoot?.querySelector('.more'),
   );
   protected readonly printing = new PrintDisclosuresController(this, () => this.shadowRoot);
+  private readonly links = new DeepLinkController(this, (id) => this.reveal(id));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -196,7 +196,7 @@ export class ImrfSchedule extends ImrfElement {
       this.days = groupDays(this.shown, index);
     }
     // A page opened at #rt3 shows round table 3.
-    if (fresh) this.onHash();
+    if (fresh) this.links.follow();
     const all = this.shown.length <= RENDER_ALL_UP_TO;
     const page = firstSlots(this.days, all ? Infinity : this.paging.limit);
     this.remaining = this.shown.length - page.count;
@@ -297,33 +297,9 @@ export class ImrfSchedule extends ImrfElement {
     const position = session ? this.shown.indexOf(session) : -1;
     if (position < 0) return false;
     this.paging.include(position + 1);
-    this.target = this.scrollTarget = id;
+    this.target = id;
+    this.links.scrollTo(id);
     this.requestUpdate();
     return true;
-  }
-
-  private readonly onHash = () => {
-    const hash = location.hash.slice(1);
-    if (hash) this.reveal(decodeURIComponent(hash));
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.onHash);
-  }
-
-  protected override updated(): void {
-    super.updated();
-    const article = this.scrollTarget && this.shadowRoot?.getElementById(this.scrollTarget);
-    if (article) {
-      this.scrollTarget = undefined;
-      article.scrollIntoView({ block: 'start' });
-      article.querySelector<HTMLElement>('[part~="session-title"]')?.focus({ preventScroll: true });
-    }
   }
 }

@@ -21,6 +21,12 @@ const downloaded = (win: PageWindow) =>
     .filter((path) => path.startsWith('/dist/cdn/'))
     .map((path) => path.slice('/dist/cdn/'.length));
 
+/** The page's resource timings of the URLs whose path matches `pattern`. */
+const resources = (win: PageWindow, pattern: RegExp) =>
+  win.performance
+    .getEntriesByType('resource')
+    .filter((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
+
 const rendered = (element: Element | null | undefined, what: string) =>
   waitUntil(() => element && isRendered(element), `${what} not rendered`, { timeout: 10000 });
 
@@ -38,10 +44,7 @@ describe('the loader', () => {
     expect(files.filter((f) => f.startsWith('data/'))).to.have.length(1);
     expect(files.some((f) => /^data\/imrf-2022-en-/.test(f))).to.equal(true);
     // Asked for beside the element's own file, not a round trip after its chunks.
-    const entry = (pattern: RegExp) =>
-      win.performance
-        .getEntriesByType('resource')
-        .find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const entry = (pattern: RegExp) => resources(win, pattern)[0]!;
     const data = entry(/\/data\/imrf-2022-en-/);
     const element = entry(/\/imrf-schedule\.js$/);
     // (At most: WebKit's times are whole milliseconds, and a cached file takes none.)
@@ -94,13 +97,9 @@ describe('the loader', () => {
     // chunks have arrived and run. (Before their end rather than before the
     // file's: WebKit's times are whole milliseconds, and a local server
     // answers in one or two.)
-    const entries = (pattern: RegExp) =>
-      win.performance
-        .getEntriesByType('resource')
-        .filter((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming[];
-    const chunks = entries(/\/chunks\/(?!shared-|reader-)/).map((e) => e.responseEnd);
+    const chunks = resources(win, /\/chunks\/(?!shared-|reader-)/).map((e) => e.responseEnd);
     expect(chunks).not.to.deep.equal([]);
-    expect(entries(/\/chunks\/reader-/)[0]!.startTime).to.be.below(Math.max(...chunks));
+    expect(resources(win, /\/chunks\/reader-/)[0]!.startTime).to.be.below(Math.max(...chunks));
     // Its data asked for before its tag was defined, once: its first render shows it.
     expect(
       win.performance.getEntriesByType('resource').filter((e) => /\/imrf-2022\.json$/.test(e.name)),
@@ -118,10 +117,7 @@ describe('the loader', () => {
     const schedule = win.document.querySelector('imrf-schedule');
     await rendered(schedule, '<imrf-schedule>');
     expect(shadowText(schedule!)).to.contain('Opening segment');
-    const entry = (pattern: RegExp) =>
-      win.performance
-        .getEntriesByType('resource')
-        .find((e) => pattern.test(new URL(e.name).pathname)) as PerformanceResourceTiming;
+    const entry = (pattern: RegExp) => resources(win, pattern)[0]!;
     const element = entry(/\/imrf-schedule\.js$/);
     expect(element.responseEnd - element.startTime, 'the element’s file was late').to.be.above(400);
     for (const [what, pattern] of [

@@ -5,8 +5,8 @@
 // fail with Chromium's own net::ERR_INTERNET_DISCONNECTED (through the
 // DevTools Protocol's Fetch domain, so the test runner's own connection stays
 // up). Answers false where there is no DevTools Protocol, so a test can skip;
-// where there is one, a DevTools call that fails twice (with a new session the
-// second time) throws, so a test never goes on believing it is offline.
+// where there is one, a DevTools call that fails throws, so a test never goes
+// on believing it is offline.
 //
 // Chromium acknowledges Fetch.enable and Fetch.disable before the page's
 // requests see the change (it hands the page new loaders, asynchronously): a
@@ -55,24 +55,16 @@ export const offline = {
     const page = session.browser.getPage?.(session.id);
     if (!page || session.browser.type !== 'puppeteer' || !/chrom/i.test(session.browser.name))
       return false;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const cdp = await devtools(session, page);
-        if (payload?.offline)
-          await cdp.send('Fetch.enable', {
-            patterns: [{ urlPattern: payload.pattern ?? '*/hostile/net/*' }],
-          });
-        else await cdp.send('Fetch.disable');
-        break;
-      } catch (error) {
-        sessions
-          .get(session.id)
-          ?.detach()
-          .catch(() => {});
-        sessions.delete(session.id);
-        if (attempt === 2)
-          throw new Error(`imrf-offline: the DevTools Protocol failed: ${error?.message ?? error}`);
-      }
+    try {
+      const cdp = await devtools(session, page);
+      if (payload?.offline)
+        await cdp.send('Fetch.enable', {
+          patterns: [{ urlPattern: payload.pattern ?? '*/hostile/net/*' }],
+        });
+      else await cdp.send('Fetch.disable');
+    } catch (error) {
+      sessions.delete(session.id);
+      throw new Error(`imrf-offline: the DevTools Protocol failed: ${error?.message ?? error}`);
     }
     const probe = payload?.probe ?? '/hostile/net/count?key=offline-probe';
     await takenEffect(page, probe, Boolean(payload?.offline));

@@ -119,6 +119,38 @@ const WARM = {
   'fc-list': () => document.createElement('full-calendar'),
 };
 
+/**
+ * The floor under a render: what the first render of `schedule` and of
+ * `fc-list` built (shadow tree and stylesheets, or FullCalendar's light DOM
+ * under its document styles), copied by warmPrepare and cloned into a new
+ * element with no script of either library. What these cases take to lay
+ * out and paint is what that markup costs the browser however it is made.
+ */
+const MARKUP = { 'schedule-markup': 'schedule', 'fc-list-markup': 'fc-list' };
+const markups = {};
+
+/** A copy of what the element `el` rendered, to clone from. */
+function copyMarkup(el) {
+  const fragment = document.createDocumentFragment();
+  for (const node of (el.shadowRoot ?? el).childNodes) fragment.append(node.cloneNode(true));
+  return {
+    fragment,
+    sheets: el.shadowRoot?.adoptedStyleSheets,
+    attributes: [...el.attributes].map((a) => [a.name, a.value]),
+  };
+}
+
+/** A new element holding a clone of the markup of `kind` (a MARKUP case). */
+function cloneMarkup(kind) {
+  const { fragment, sheets, attributes } = markups[MARKUP[kind]];
+  const el = document.createElement('div');
+  for (const [name, value] of attributes) el.setAttribute(name, value);
+  const root = sheets ? el.attachShadow({ mode: 'open' }) : el;
+  if (sheets) root.adoptedStyleSheets = sheets;
+  root.append(fragment.cloneNode(true));
+  return el;
+}
+
 let longTasks = [];
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) longTasks.push(entry.duration);
@@ -180,7 +212,7 @@ window.bench = {
 
   /**
    * Warm page: creates one element (`schedule`, `roundtable`, `objectives`
-   * or `fc-list`) on the IMRF data with every script already loaded, and
+   * or `fc-list`; or a MARKUP case's copy) on the IMRF data with every script already loaded, and
    * resolves with the milliseconds until it is rendered and laid out
    * (updateComplete, then a forced layout) and until the next paint (a
    * frame, then a task); then removes it. Our elements get the same data
@@ -195,8 +227,27 @@ window.bench = {
     await frame();
     if (phase > 0) await new Promise((resolve) => setTimeout(resolve, phase));
     const t0 = performance.now();
-    const el = WARM[kind](data);
+    const markup = kind in MARKUP;
+    const el = markup ? cloneMarkup(kind) : WARM[kind](data);
     stage.append(el);
+    if (!markup) await this.firstRender(kind, el);
+    const scripted = performance.now() - t0;
+    void el.offsetHeight;
+    const laidOut = performance.now() - t0;
+    await nextPaint();
+    const painted = performance.now() - t0;
+    const nodes = nodeKinds(el.shadowRoot ?? el);
+    // What a first render held back follows later: until it has rendered too.
+    while (!markup && el.shadowRoot?.querySelector('[data-held]')) await frame();
+    if (kind !== 'fc-list' && !markup) await el.updateComplete;
+    void el.offsetHeight;
+    const complete = performance.now() - t0;
+    if (!keep) el.remove();
+    return { laidOut, painted, complete, scripted, nodes };
+  },
+
+  /** Resolves once `el`, a WARM case just added to the page, has done its first render. */
+  async firstRender(kind, el) {
     if (kind === 'fc-list') {
       const { events, span } = this;
       el.options = {
@@ -208,19 +259,6 @@ window.bench = {
       };
       while (!el.querySelector('.fc-view')) await Promise.resolve();
     } else await el.updateComplete;
-    const scripted = performance.now() - t0;
-    void el.offsetHeight;
-    const laidOut = performance.now() - t0;
-    await nextPaint();
-    const painted = performance.now() - t0;
-    const nodes = nodeKinds(el.shadowRoot ?? el);
-    // What a first render held back follows later: until it has rendered too.
-    while (el.shadowRoot?.querySelector('[data-held]')) await frame();
-    if (kind !== 'fc-list') await el.updateComplete;
-    void el.offsetHeight;
-    const complete = performance.now() - t0;
-    if (!keep) el.remove();
-    return { laidOut, painted, complete, scripted, nodes };
   },
 
   async warmPrepare() {
@@ -229,6 +267,14 @@ window.bench = {
     this.events = toEvents(this.data);
     // One untimed render of each first: chunks (strings, data) loaded, code compiled.
     for (const kind of Object.keys(WARM)) await this.warm(kind);
+    // The markup of a first render (before what it held back), for the MARKUP cases.
+    for (const kind of Object.values(MARKUP)) {
+      const el = WARM[kind](this.data);
+      stage.append(el);
+      await this.firstRender(kind, el);
+      markups[kind] = copyMarkup(el);
+      el.remove();
+    }
     await frame();
     return { sessions: this.data.sessions.length };
   },

@@ -3,6 +3,7 @@
 // a figure changes for a reason worth knowing).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
+import { SPEED_BUDGETS } from './budgets.mjs';
 import { checks } from './check.mjs';
 import { WARM_CASES } from './warm.mjs';
 
@@ -26,8 +27,27 @@ function warmTable(warm) {
     ...WARM_CASES.filter(({ id }) => warm[id]).map(({ id, label }) => {
       const r = warm[id];
       const n = r.nodes;
-      return `| ${label} | ${cell(r, 'laidOut', id)} | ${ms(r.laidOut.p25)}–${ms(r.laidOut.p75)} | ${cell(r, 'painted', id)} | ${ms(r.painted.p25)}–${ms(r.painted.p75)} | ${r.complete ? `${ms(r.complete.median)} ms` : '–'} | ${n.total} | ${n.elements} | ${n.text} (${n.whitespace}) | ${n.comments} |`;
+      const everything =
+        r.complete && !id.endsWith('-markup') ? `${ms(r.complete.median)} ms` : '–';
+      return `| ${label} | ${cell(r, 'laidOut', id)} | ${ms(r.laidOut.p25)}–${ms(r.laidOut.p75)} | ${cell(r, 'painted', id)} | ${ms(r.painted.p25)}–${ms(r.painted.p75)} | ${everything} | ${n.total} | ${n.elements} | ${n.text} (${n.whitespace}) | ${n.comments} |`;
     }),
+    '',
+    ...floorNote(warm),
+  ];
+}
+
+/**
+ * What the markup rows say about the schedule's budget: the share of
+ * FullCalendar list's time it allows, beside what the first render's markup
+ * takes with no script at all.
+ */
+function floorNote(warm) {
+  const floor = warm['schedule-markup'];
+  if (!floor) return [];
+  const fc = warm['fc-list'];
+  const budget = (key, share) => ms(fc[key].median * share);
+  return [
+    `The markup rows are the floor under a render: what the first render of each built (the schedule's shadow tree with its stylesheets; FullCalendar's DOM under its document styles), cloned into a new element with no script of either library. The schedule's budgets allow ${budget('laidOut', SPEED_BUDGETS.imrfRenderShareOfFullCalendar)} ms to laid out and ${budget('painted', SPEED_BUDGETS.imrfPaintShareOfFullCalendar)} ms to the next paint; its first render's markup alone takes ${ms(floor.laidOut.median)} and ${ms(floor.painted.median)} ms (FullCalendar's: ${ms(warm['fc-list-markup'].laidOut.median)} and ${ms(warm['fc-list-markup'].painted.median)} ms).`,
     '',
   ];
 }

@@ -11,6 +11,9 @@ export const WARM_CASES = [
   { id: 'fc-list', label: 'FullCalendar list' },
   { id: 'roundtable', label: '<imrf-roundtable> (every round table)' },
   { id: 'objectives', label: '<imrf-objectives>' },
+  // The markup alone (bench/page.js MARKUP): the floor under each library's render.
+  { id: 'schedule-markup', label: "<imrf-schedule>'s first-render markup, no script" },
+  { id: 'fc-list-markup', label: "FullCalendar list's markup, no script" },
 ];
 
 export const stats = (values) => {

@@ -157,6 +157,33 @@ describe('failing networks', function () {
     // reset, so only /recover ends the failures.
     failsThenRecovers((k) => `/hostile/net/drop?key=${k}`, 'network'));
 
+  // A browser opens at most six HTTP/1.1 connections to one server: a body
+  // left unread holds its connection (until the response is garbage-collected,
+  // in Chromium), and the page's other requests to that server wait.
+  for (const [what, query, reason] of [
+    ['a response that declares more than 10 MiB', '', 'too-large'],
+    ['an HTTP error with a large body', '&status=503', 'http'],
+  ] as const)
+    it(`${what}: the error state, and its connection released at once`, async () => {
+      const all = mountAll((k) => `/hostile/net/huge?key=${k}${query}`);
+      for (const [i, event] of (await Promise.all(all.map((m) => m.settled))).entries()) {
+        const m = all[i]!;
+        expect(event.type, m.label).to.equal('imrf-error');
+        expect((event as CustomEvent<ForumErrorDetail>).detail.reason, m.label).to.equal(reason);
+      }
+      // Asked of the other origin, whose connections none of the answers holds.
+      const released = async (k: string) =>
+        (
+          (await (await fetch(`${crossOrigin}/hostile/net/released?key=${k}`)).json()) as {
+            released: number;
+          }
+        ).released;
+      for (const m of all)
+        await waitUntil(async () => (await released(m.key)) === 1, `${m.label}: still held`, {
+          timeout: 3000,
+        });
+    });
+
   it('a CORS refusal: the error state, then Try again recovers once the server allows it', async () => {
     const all = mountAll((k) => `${crossOrigin}/hostile/net/cors?key=${k}&times=1`);
     await Promise.all(all.map((m) => m.settled));

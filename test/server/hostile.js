@@ -15,10 +15,15 @@
 //        cors                       no Access-Control-Allow-Origin (then `*`)
 //        slow                       the forum after ?delay= milliseconds, every time
 //        typed                      the forum with Content-Type ?type=, every time
+//        huge                       11 MiB declared by Content-Length (with ?status=,
+//                                   that status), sent only as fast as the client reads
 //   /hostile/net/recover?key=k      from now on, the key's requests succeed
 //   /hostile/net/count?key=k        {"count": n}: requests seen for the key
+//   /hostile/net/released?key=k     {"released": n}: huge answers that are over, sent
+//                                   to the end or their connection closed by the client
 import { Buffer } from 'node:buffer';
 import { readdirSync, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { generated } from '../fixtures/hostile/generate.mjs';
 import { noStore } from './no-store.js';
 
@@ -27,6 +32,8 @@ const forumText = readFileSync(new URL('../../data/imrf-2022.json', import.meta.
 const built = new Map();
 const counts = new Map();
 const recovered = new Set();
+const released = new Map();
+const HUGE = 11 * 1024 * 1024;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function corpus() {
@@ -72,6 +79,13 @@ async function network(ctx, mode, query) {
     ctx.body = JSON.stringify({ count: counts.get(key) ?? 0 });
     return;
   }
+  if (mode === 'released') {
+    // Read from the page's other origin (see network.test.ts).
+    ctx.set('access-control-allow-origin', '*');
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ released: released.get(key) ?? 0 });
+    return;
+  }
   const count = (counts.get(key) ?? 0) + 1;
   counts.set(key, count);
   const times = query.has('times') ? Number(query.get('times')) : Infinity;
@@ -88,6 +102,22 @@ async function network(ctx, mode, query) {
     ctx.set('x-content-type-options', 'nosniff');
     ctx.body = forum(query.get('title'));
     ctx.type = query.get('type') ?? 'application/octet-stream';
+    return;
+  }
+  if (mode === 'huge') {
+    // A body the client must read to the end, or let go of: spaces, 64 KiB at
+    // a time, each only once the socket has taken the last. Until either, the
+    // answer holds its connection.
+    ctx.status = Number(query.get('status') ?? 200);
+    ctx.type = 'application/json';
+    ctx.length = HUGE;
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    ctx.body = Readable.from(
+      (function* () {
+        for (let sent = 0; sent < HUGE; sent += chunk.length) yield chunk;
+      })(),
+    );
+    ctx.res.on('close', () => released.set(key, (released.get(key) ?? 0) + 1));
     return;
   }
   if (mode === 'cors') {

@@ -178,7 +178,10 @@ interface Measured {
 /** Loads `sheet`'s page in an iframe and waits until every element has rendered. */
 async function open(sheet: string): Promise<Measured> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'inline-size: 1000px; block-size: 1500px; border: 0';
+  // Every frame at the top of the viewport, one over the other: WebKit holds
+  // back the animation frames of an iframe out of view (10 s for each page).
+  frame.style.cssText =
+    'position: fixed; inset-block-start: 0; inset-inline-start: 0; inline-size: 1000px; block-size: 1500px; border: 0';
   frame.srcdoc = page(sheet);
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

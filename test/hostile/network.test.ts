@@ -162,6 +162,7 @@ describe('failing networks', function () {
   // in Chromium), and the page's other requests to that server wait.
   for (const [what, query, reason] of [
     ['a response that declares more than 10 MiB', '', 'too-large'],
+    ['a response that grows past 10 MiB as it is read', '&chunked', 'too-large'],
     ['an HTTP error with a large body', '&status=503', 'http'],
   ] as const)
     it(`${what}: the error state, and its connection released at once`, async () => {

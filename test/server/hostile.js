@@ -16,7 +16,8 @@
 //        slow                       the forum after ?delay= milliseconds, every time
 //        typed                      the forum with Content-Type ?type=, every time
 //        huge                       11 MiB declared by Content-Length (with ?status=,
-//                                   that status), sent only as fast as the client reads
+//                                   that status; with ?chunked, undeclared), sent only
+//                                   as fast as the client reads
 //   /hostile/net/recover?key=k      from now on, the key's requests succeed
 //   /hostile/net/count?key=k        {"count": n}: requests seen for the key
 //   /hostile/net/released?key=k     {"released": n}: huge answers that are over, sent
@@ -110,7 +111,7 @@ async function network(ctx, mode, query) {
     // answer holds its connection.
     ctx.status = Number(query.get('status') ?? 200);
     ctx.type = 'application/json';
-    ctx.length = HUGE;
+    if (!query.has('chunked')) ctx.length = HUGE;
     const chunk = Buffer.alloc(64 * 1024, ' ');
     ctx.body = Readable.from(
       (function* () {

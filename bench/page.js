@@ -212,8 +212,8 @@ window.bench = {
 
   /**
    * Warm page: creates one element (`schedule`, `roundtable`, `objectives`
-   * or `fc-list`; or a MARKUP case's copy) on the IMRF data with every script already loaded, and
-   * resolves with the milliseconds until it is rendered and laid out
+   * or `fc-list`, or a MARKUP case's copy) on the IMRF data with every
+   * script already loaded, and resolves with the milliseconds until it is rendered and laid out
    * (updateComplete, then a forced layout) and until the next paint (a
    * frame, then a task); then removes it. Our elements get the same data
    * object each time, so it is validated once per page, as the embedded
@@ -238,8 +238,10 @@ window.bench = {
     const painted = performance.now() - t0;
     const nodes = nodeKinds(el.shadowRoot ?? el);
     // What a first render held back follows later: until it has rendered too.
-    while (!markup && el.shadowRoot?.querySelector('[data-held]')) await frame();
-    if (kind !== 'fc-list' && !markup) await el.updateComplete;
+    if (!markup) {
+      while (el.shadowRoot?.querySelector('[data-held]')) await frame();
+      if (kind !== 'fc-list') await el.updateComplete;
+    }
     void el.offsetHeight;
     const complete = performance.now() - t0;
     if (!keep) el.remove();

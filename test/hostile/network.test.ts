@@ -48,6 +48,15 @@ async function count(k: string): Promise<number> {
 }
 
 /**
+ * How many of `k`'s huge answers are over (sent or let go of). Asked of the
+ * other origin, whose connections none of those answers holds.
+ */
+async function released(k: string): Promise<number> {
+  const answer = await fetch(`${crossOrigin}/hostile/net/released?key=${k}`);
+  return ((await answer.json()) as { released: number }).released;
+}
+
+/**
  * Tells the server to answer `k` from now on. Sent to the other origin (no
  * answer needed), so it never waits behind the page's own requests: a
  * browser opens at most six connections to one server.
@@ -172,13 +181,6 @@ describe('failing networks', function () {
         expect(event.type, m.label).to.equal('imrf-error');
         expect((event as CustomEvent<ForumErrorDetail>).detail.reason, m.label).to.equal(reason);
       }
-      // Asked of the other origin, whose connections none of the answers holds.
-      const released = async (k: string) =>
-        (
-          (await (await fetch(`${crossOrigin}/hostile/net/released?key=${k}`)).json()) as {
-            released: number;
-          }
-        ).released;
       for (const m of all)
         await waitUntil(async () => (await released(m.key)) === 1, `${m.label}: still held`, {
           timeout: 3000,
